@@ -1,0 +1,2 @@
+/** The WAR assembly: wires the modules into one deployment at {@code /telerad}. Nothing imports it. */
+package org.telerad.app;
