@@ -13,4 +13,14 @@ public enum AuditAction {
     public String code() {
         return code;
     }
+
+    /** The action with this DICOM code, or empty for a code this version does not know. */
+    public static java.util.Optional<AuditAction> ofCode(String code) {
+        for (AuditAction action : values()) {
+            if (action.code.equals(code)) {
+                return java.util.Optional.of(action);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

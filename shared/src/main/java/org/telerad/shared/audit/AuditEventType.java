@@ -27,4 +27,14 @@ public enum AuditEventType {
     public String meaning() {
         return meaning;
     }
+
+    /** The event type with this DICOM code, or empty for a code this version does not know. */
+    public static java.util.Optional<AuditEventType> ofCode(String code) {
+        for (AuditEventType type : values()) {
+            if (type.code.equals(code)) {
+                return java.util.Optional.of(type);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -13,4 +13,14 @@ public enum AuditOutcome {
     public int code() {
         return code;
     }
+
+    /** The outcome with this DICOM code, or empty for a code this version does not know. */
+    public static java.util.Optional<AuditOutcome> ofCode(int code) {
+        for (AuditOutcome outcome : values()) {
+            if (outcome.code == code) {
+                return java.util.Optional.of(outcome);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

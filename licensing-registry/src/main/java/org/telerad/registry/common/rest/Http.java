@@ -1,0 +1,88 @@
+package org.telerad.registry.common.rest;
+
+import java.net.URI;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.telerad.registry.common.domain.PageRequest;
+import org.telerad.shared.problem.TeleradException;
+
+/**
+ * Optimistic concurrency and paging over HTTP. The ETag of a record is its version as a strong tag
+ * ({@code "3"}); a change needs {@code If-Match} with that tag: absent → 428, another version → 412
+ * (raised by the service), {@code *} → no check.
+ */
+public final class Http {
+
+    public static final String IF_MATCH_REQUIRED = "TELERAD-REGISTRY-041";
+
+    private Http() {
+    }
+
+    public static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version the client expects, null for {@code If-Match: *}. */
+    public static Long ifMatch(HttpHeaders headers) {
+        String header = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (header == null || header.isBlank()) {
+            throw new TeleradException(TeleradException.Kind.PRECONDITION_REQUIRED, IF_MATCH_REQUIRED,
+                    "This change needs an If-Match header with the record's ETag (read the record first)");
+        }
+        String value = header.strip();
+        if (value.equals("*")) {
+            return null;
+        }
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (value.contains(",")) {
+            value = value.substring(0, value.indexOf(',')).strip();
+        }
+        value = value.replace("\"", "").strip();
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            // an entity tag this server never issued can match no version
+            return -1L;
+        }
+    }
+
+    public static Response ok(Object body, long version) {
+        return Response.ok(body).tag(tag(version)).build();
+    }
+
+    public static Response created(URI location, Object body, long version) {
+        return Response.created(location).entity(body).tag(tag(version)).build();
+    }
+
+    public static PageRequest page(String page, String size) {
+        return PageRequest.of(number("page", page), number("size", size));
+    }
+
+    public static Integer number(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw TeleradException.invalid("TELERAD-REGISTRY-019", name, "'" + text + "' is not a whole number");
+        }
+    }
+
+    public static Boolean bool(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw TeleradException.invalid("TELERAD-REGISTRY-019", name,
+                    "'" + text + "' is not true or false");
+        };
+    }
+}

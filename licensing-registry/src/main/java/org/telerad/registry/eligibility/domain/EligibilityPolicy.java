@@ -1,0 +1,23 @@
+package org.telerad.registry.eligibility.domain;
+
+/**
+ * A named eligibility rule. Each policy judges one aspect of a candidate and says {@link Verdict#ALLOWED}
+ * or rejects with a {@link RejectionReason} (obtained through {@link ReadContext#reject(RejectionReason)}).
+ * Every policy of the ordered list is asked about every candidate, so an exclusion lists every failing
+ * rule, not only the first.
+ *
+ * <p>Contract: stateless and thread safe; fast (it runs for every radiologist of the registry in every
+ * decision, so no I/O, no allocation on the hot path); independent of the other policies' verdicts. A
+ * policy about the privilege's scope allows when the candidate has no privilege at the facility, because
+ * {@link PrivilegedAtFacility} already explains that. New rules (availability, residency) are added by
+ * appending a policy to the list given to {@link SnapshotEligibility}.
+ */
+public interface EligibilityPolicy {
+
+    /** The rule's name as explanations show it ({@code LicensedInPatientJurisdiction}). */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
+    Verdict evaluate(Candidate candidate, ReadContext read);
+}

@@ -1,0 +1,31 @@
+package org.telerad.registry.eligibility.domain;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.telerad.registry.api.Subspecialty;
+
+/**
+ * A radiologist as eligibility needs it: identity and display name, active flag, subspecialties, and every
+ * license and privilege they hold (whatever their status, so that exclusions can say which one failed).
+ */
+public record RadiologistRecord(UUID id, String name, boolean active, Set<Subspecialty> subspecialties,
+        List<LicenseRecord> licenses, List<PrivilegeRecord> privileges) {
+
+    public RadiologistRecord {
+        Objects.requireNonNull(id, "id");
+        name = name == null ? id.toString() : name;
+        subspecialties = subspecialties == null || subspecialties.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(subspecialties));
+        licenses = licenses == null ? List.of() : List.copyOf(licenses);
+        privileges = privileges == null ? List.of() : List.copyOf(privileges);
+    }
+
+    public boolean holdsAll(Set<Subspecialty> required) {
+        return subspecialties.containsAll(required);
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA mapping of facilities (tables registry_facility*, created by Flyway) and their repository. */
+package org.telerad.registry.facility.persistence;

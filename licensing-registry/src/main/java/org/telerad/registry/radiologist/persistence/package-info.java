@@ -1,0 +1,2 @@
+/** JPA mapping of radiologists (tables registry_radiologist*, created by Flyway) and their repository. */
+package org.telerad.registry.radiologist.persistence;
