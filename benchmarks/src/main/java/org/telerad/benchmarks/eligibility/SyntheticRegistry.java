@@ -123,7 +123,7 @@ public final class SyntheticRegistry {
                         facilityRecords.get(f).code(), status, TODAY.minusDays(400), to, modalities, narrowed,
                         readTypes));
             }
-            radiologistRecords.add(new RadiologistRecord(uuid("radiologist-" + r), "Radiologist " + r,
+            radiologistRecords.add(new RadiologistRecord(uuid("radiologist-" + r), "Radiologist " + r, "rad-" + r,
                     random.nextInt(50) != 0, randomSubspecialties(random, 1 + random.nextInt(3)), licenses,
                     privileges));
         }

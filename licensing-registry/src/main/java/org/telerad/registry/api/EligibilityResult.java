@@ -73,8 +73,11 @@ public record EligibilityResult(EligibilityQuery query, AtFacility facility, lon
         }
     }
 
-    /** A radiologist who may take the read, with what qualified them. */
-    public record Eligible(UUID radiologistId, String name, List<QualifyingLicense> licenses,
+    /**
+     * A radiologist who may take the read, with what qualified them; {@code username} is their Keycloak login
+     * (the performer routing assigns), null when the registry knows none.
+     */
+    public record Eligible(UUID radiologistId, String name, String username, List<QualifyingLicense> licenses,
             QualifyingPrivilege privilege) {
         public Eligible {
             Objects.requireNonNull(radiologistId, "radiologistId");

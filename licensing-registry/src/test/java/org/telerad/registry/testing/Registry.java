@@ -39,6 +39,10 @@ public final class Registry {
     public final InMemoryFacilities facilityStore = new InMemoryFacilities();
     public final InMemoryPrivileges privilegeStore = new InMemoryPrivileges();
     public final RecordingAuditTrail audit = new RecordingAuditTrail();
+    /** Every registry change announced, as "Type:id". */
+    public final java.util.List<String> changes = new java.util.ArrayList<>();
+    private final org.telerad.registry.common.application.RegistryEvents events = (type, id) -> changes.add(
+            type + ":" + id);
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private Caller caller = Callers.credentialingAdmin();
 
@@ -50,10 +54,11 @@ public final class Registry {
 
     public Registry() {
         radiologistStore.link(licenseStore, privilegeStore);
-        radiologists = new RadiologistService(radiologistStore, audit, () -> caller);
-        licenses = new LicenseService(licenseStore, radiologistStore, audit, () -> caller, clock);
-        facilities = new FacilityService(facilityStore, audit, () -> caller);
-        privileges = new PrivilegeService(privilegeStore, radiologistStore, facilityStore, audit, () -> caller, clock);
+        radiologists = new RadiologistService(radiologistStore, audit, events, () -> caller);
+        licenses = new LicenseService(licenseStore, radiologistStore, audit, events, () -> caller, clock);
+        facilities = new FacilityService(facilityStore, audit, events, () -> caller);
+        privileges = new PrivilegeService(privilegeStore, radiologistStore, facilityStore, audit, events, () -> caller,
+                clock);
         expiry = new ExpiryService(licenseStore, privilegeStore, radiologistStore, facilityStore, audit,
                 () -> caller, clock);
     }

@@ -39,6 +39,12 @@ public final class RegistryAudit {
         return AuditRecord.success(AuditEventType.QUERY, AuditAction.READ, objectType, id, null, "read");
     }
 
+    /** A list of records belonging to one owner (a radiologist's licenses), audited against the owner's id. */
+    public static AuditRecord listed(String objectType, String ownerType, String ownerId, long returned) {
+        return AuditRecord.success(AuditEventType.QUERY, AuditAction.READ, objectType, ownerId, null,
+                objectType + " list of " + ownerType + " " + ownerId + ", " + returned + " returned");
+    }
+
     /** A search: which filters were used (names only) and how many records it returned. */
     public static AuditRecord queried(String objectType, List<String> filters, long returned) {
         return AuditRecord.success(AuditEventType.QUERY, AuditAction.EXECUTE, objectType, null, null,

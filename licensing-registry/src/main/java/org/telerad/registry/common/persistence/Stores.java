@@ -28,10 +28,19 @@ public final class Stores {
             ToLongFunction<E> version) {
         E entity = em.find(type, id);
         if (entity == null) {
-            throw TeleradException.notFound("TELERAD-REGISTRY-020", "The " + what + " " + id + " no longer exists");
+            throw TeleradException.notFound(notFoundCode(what), "The " + what + " " + id + " no longer exists");
         }
         Refusals.requireVersion(expected, version.applyAsLong(entity), what);
         return entity;
+    }
+
+    private static String notFoundCode(String what) {
+        return switch (what) {
+            case "license" -> "TELERAD-REGISTRY-021";
+            case "facility" -> "TELERAD-REGISTRY-022";
+            case "privilege" -> "TELERAD-REGISTRY-023";
+            default -> "TELERAD-REGISTRY-020";
+        };
     }
 
     public static void flush(EntityManager em, String what) {

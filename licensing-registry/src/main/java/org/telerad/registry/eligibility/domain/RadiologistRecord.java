@@ -10,10 +10,11 @@ import java.util.UUID;
 import org.telerad.registry.api.Subspecialty;
 
 /**
- * A radiologist as eligibility needs it: identity and display name, active flag, subspecialties, and every
- * license and privilege they hold (whatever their status, so that exclusions can say which one failed).
+ * A radiologist as eligibility needs it: identity, display name and Keycloak {@code username} (null when the
+ * radiologist has no login yet), active flag, subspecialties, and every license and privilege they hold
+ * (whatever their status, so that exclusions can say which one failed).
  */
-public record RadiologistRecord(UUID id, String name, boolean active, Set<Subspecialty> subspecialties,
+public record RadiologistRecord(UUID id, String name, String username, boolean active, Set<Subspecialty> subspecialties,
         List<LicenseRecord> licenses, List<PrivilegeRecord> privileges) {
 
     public RadiologistRecord {

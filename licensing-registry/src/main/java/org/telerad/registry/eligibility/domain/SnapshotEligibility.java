@@ -23,8 +23,9 @@ import org.telerad.registry.api.EligibilityResult.QualifyingLicense;
  * qualifies through the first one every policy allows, otherwise the privilege with the fewest rejections
  * explains the exclusion.
  *
- * <p>Thread safe (per-decision state lives in the call). Cost: one pass over the radiologists with two list
- * look-ups each; reason sentences are rendered once per decision and identical exclusion lists are shared.
+ * <p>Thread safe (per-decision state lives in the call; the caches are safe to share). Cost: each rule runs
+ * once over the facility's candidates (radiologist x privilege there, built once per facility); reason
+ * sentences are rendered once per distinct question and day, and identical exclusion lists are shared.
  */
 public final class SnapshotEligibility implements Eligibility {
 
@@ -98,7 +99,7 @@ public final class SnapshotEligibility implements Eligibility {
             }
             RadiologistRecord r = candidate.radiologist();
             if (mask == 0L) {
-                eligible.add(new Eligible(r.id(), r.name(), qualifyingLicenses(candidate.coveringLicenses(), read),
+                eligible.add(new Eligible(r.id(), r.name(), r.username(), qualifyingLicenses(candidate.coveringLicenses(), read),
                         candidate.privilegeOrNull().qualifying()));
             } else {
                 excluded.add(new Excluded(r.id(), r.name(), reasons.listOf(mask)));

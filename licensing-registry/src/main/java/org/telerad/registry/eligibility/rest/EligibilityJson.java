@@ -24,7 +24,8 @@ public record EligibilityJson(Question question, Facility facility, long registr
     public record Facility(String id, String code, String name, String jurisdiction, String timeZone, String date) {
     }
 
-    public record Eligible(String radiologistId, String name, List<License> licenses, Privilege privilege) {
+    public record Eligible(String radiologistId, String name, String username, List<License> licenses,
+            Privilege privilege) {
     }
 
     public record License(String id, String jurisdiction, String number, String validFrom, String validTo) {
@@ -56,7 +57,7 @@ public record EligibilityJson(Question question, Facility facility, long registr
 
     private static Eligible eligible(EligibilityResult.Eligible e) {
         var p = e.privilege();
-        return new Eligible(e.radiologistId().toString(), e.name(),
+        return new Eligible(e.radiologistId().toString(), e.name(), e.username(),
                 e.licenses().stream().map(l -> new License(l.licenseId().toString(), l.jurisdiction().code(),
                         l.number(), text(l.validFrom()), text(l.validTo()))).toList(),
                 new Privilege(p.privilegeId().toString(), p.facilityCode(),

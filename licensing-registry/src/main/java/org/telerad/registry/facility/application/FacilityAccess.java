@@ -1,5 +1,6 @@
 package org.telerad.registry.facility.application;
 
+import org.telerad.registry.common.application.SystemCallers;
 import org.telerad.registry.common.domain.Decision;
 import org.telerad.shared.security.Caller;
 import org.telerad.shared.security.Roles;
@@ -19,7 +20,7 @@ public final class FacilityAccess {
     }
 
     public static Decision mayChange(Caller caller) {
-        return caller.hasRole(Roles.CREDENTIALING_ADMIN) || caller.username().startsWith("telerad:")
+        return caller.hasRole(Roles.CREDENTIALING_ADMIN) || SystemCallers.mayActAsAdmin(caller)
                 ? Decision.allowed()
                 : Decision.rejected("Only credentialing admins change facilities");
     }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.telerad.registry.api.Jurisdiction;
 import org.telerad.registry.common.application.Refusals;
 import org.telerad.registry.common.application.RegistryAudit;
+import org.telerad.registry.common.application.RegistryEvents;
 import org.telerad.registry.common.domain.Page;
 import org.telerad.registry.common.domain.PageRequest;
 import org.telerad.registry.common.domain.Violations;
@@ -47,6 +48,7 @@ public class FacilityService {
 
     private FacilityRepository facilities;
     private AuditTrail audit;
+    private RegistryEvents events;
     private Supplier<Caller> caller;
 
     protected FacilityService() {
@@ -54,13 +56,14 @@ public class FacilityService {
     }
 
     @Inject
-    public FacilityService(FacilityRepository facilities, AuditTrail audit, CurrentCaller caller) {
-        this(facilities, audit, (Supplier<Caller>) caller::get);
+    public FacilityService(FacilityRepository facilities, AuditTrail audit, RegistryEvents events, CurrentCaller caller) {
+        this(facilities, audit, events, (Supplier<Caller>) caller::get);
     }
 
-    public FacilityService(FacilityRepository facilities, AuditTrail audit, Supplier<Caller> caller) {
+    public FacilityService(FacilityRepository facilities, AuditTrail audit, RegistryEvents events, Supplier<Caller> caller) {
         this.facilities = Objects.requireNonNull(facilities, "facilities");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.events = Objects.requireNonNull(events, "events");
         this.caller = Objects.requireNonNull(caller, "caller");
     }
 
@@ -74,6 +77,7 @@ public class FacilityService {
         }
         Facility stored = facilities.add(Facility.open(FacilityId.newId(), code, profile));
         audit.record(RegistryAudit.created(OBJECT_TYPE, stored.id().toString(), stored.code().value()));
+        events.changed(OBJECT_TYPE, stored.id().toString());
         return view(stored);
     }
 
@@ -96,6 +100,9 @@ public class FacilityService {
         List<String> changed = facility.revise(profile);
         Facility stored = changed.isEmpty() ? facility : facilities.update(facility);
         audit.record(RegistryAudit.updated(OBJECT_TYPE, stored.id().toString(), stored.code().value(), changed));
+        if (!changed.isEmpty()) {
+            events.changed(OBJECT_TYPE, stored.id().toString());
+        }
         return view(stored);
     }
 
@@ -152,6 +159,7 @@ public class FacilityService {
                             "reactivated")
                     : RegistryAudit.deleted(OBJECT_TYPE, stored.id().toString(), stored.code().value(),
                             "deactivated"));
+            events.changed(OBJECT_TYPE, stored.id().toString());
         }
         return view(stored);
     }

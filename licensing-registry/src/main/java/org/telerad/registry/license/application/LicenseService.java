@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.telerad.registry.api.Jurisdiction;
 import org.telerad.registry.common.application.Refusals;
 import org.telerad.registry.common.application.RegistryAudit;
+import org.telerad.registry.common.application.RegistryEvents;
 import org.telerad.registry.common.domain.Validity;
 import org.telerad.registry.common.domain.Violations;
 import org.telerad.registry.license.domain.License;
@@ -27,6 +28,7 @@ import org.telerad.registry.license.domain.LicenseTerms;
 import org.telerad.registry.license.domain.LicenseType;
 import org.telerad.registry.license.domain.Verification;
 import org.telerad.registry.radiologist.application.RadiologistAccess;
+import org.telerad.registry.radiologist.application.RadiologistService;
 import org.telerad.registry.radiologist.domain.Radiologist;
 import org.telerad.registry.radiologist.domain.RadiologistId;
 import org.telerad.registry.radiologist.domain.RadiologistRepository;
@@ -52,6 +54,7 @@ public class LicenseService {
     private LicenseRepository licenses;
     private RadiologistRepository radiologists;
     private AuditTrail audit;
+    private RegistryEvents events;
     private Supplier<Caller> caller;
     private Clock clock;
 
@@ -60,16 +63,17 @@ public class LicenseService {
     }
 
     @Inject
-    public LicenseService(LicenseRepository licenses, RadiologistRepository radiologists, AuditTrail audit,
+    public LicenseService(LicenseRepository licenses, RadiologistRepository radiologists, AuditTrail audit, RegistryEvents events,
             CurrentCaller caller, Clock clock) {
-        this(licenses, radiologists, audit, (Supplier<Caller>) caller::get, clock);
+        this(licenses, radiologists, audit, events, (Supplier<Caller>) caller::get, clock);
     }
 
-    public LicenseService(LicenseRepository licenses, RadiologistRepository radiologists, AuditTrail audit,
+    public LicenseService(LicenseRepository licenses, RadiologistRepository radiologists, AuditTrail audit, RegistryEvents events,
             Supplier<Caller> caller, Clock clock) {
         this.licenses = Objects.requireNonNull(licenses, "licenses");
         this.radiologists = Objects.requireNonNull(radiologists, "radiologists");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.events = Objects.requireNonNull(events, "events");
         this.caller = Objects.requireNonNull(caller, "caller");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -81,6 +85,7 @@ public class LicenseService {
         requireUniqueNumber(terms, null);
         License stored = licenses.add(License.issue(LicenseId.newId(), radiologist.id(), terms));
         audit.record(RegistryAudit.created(OBJECT_TYPE, stored.id().toString(), null));
+        events.changed(OBJECT_TYPE, stored.id().toString());
         return view(stored, clock.instant());
     }
 
@@ -89,7 +94,8 @@ public class LicenseService {
         Radiologist radiologist = radiologist(radiologistId);
         Refusals.enforce(RadiologistAccess.mayRead(caller(), radiologist));
         List<License> found = licenses.forRadiologist(radiologist.id());
-        audit.record(RegistryAudit.queried(OBJECT_TYPE, List.of("radiologist"), found.size()));
+        audit.record(RegistryAudit.listed(OBJECT_TYPE, RadiologistService.OBJECT_TYPE, radiologist.id().toString(),
+                found.size()));
         Instant now = clock.instant();
         return found.stream().map(l -> view(l, now)).toList();
     }
@@ -113,6 +119,9 @@ public class LicenseService {
         List<String> changed = license.revise(terms);
         License stored = changed.isEmpty() ? license : licenses.update(license);
         audit.record(RegistryAudit.updated(OBJECT_TYPE, stored.id().toString(), null, changed));
+        if (!changed.isEmpty()) {
+            events.changed(OBJECT_TYPE, stored.id().toString());
+        }
         return view(stored, clock.instant());
     }
 
@@ -157,6 +166,7 @@ public class LicenseService {
         License stored = licenses.update(license);
         String detail = before == stored.status() ? what : what + ": " + before + " -> " + stored.status();
         audit.record(RegistryAudit.changedState(OBJECT_TYPE, stored.id().toString(), null, detail));
+        events.changed(OBJECT_TYPE, stored.id().toString());
         return view(stored, clock.instant());
     }
 

@@ -1,5 +1,6 @@
 package org.telerad.registry.privilege.application;
 
+import org.telerad.registry.common.application.SystemCallers;
 import org.telerad.registry.common.domain.Decision;
 import org.telerad.registry.facility.domain.FacilityCode;
 import org.telerad.shared.security.Caller;
@@ -34,7 +35,7 @@ public final class PrivilegeAccess {
     }
 
     public static Decision mayManage(Caller caller, FacilityCode facility) {
-        if (caller.hasRole(Roles.CREDENTIALING_ADMIN) || caller.username().startsWith("telerad:")) {
+        if (caller.hasRole(Roles.CREDENTIALING_ADMIN) || SystemCallers.mayActAsAdmin(caller)) {
             return Decision.allowed();
         }
         if (caller.hasRole(Roles.FACILITY_ADMIN)) {

@@ -24,6 +24,7 @@ import org.telerad.registry.api.ReadType;
 import org.telerad.registry.api.Subspecialty;
 import org.telerad.registry.common.application.Refusals;
 import org.telerad.registry.common.application.RegistryAudit;
+import org.telerad.registry.common.application.RegistryEvents;
 import org.telerad.registry.common.domain.Page;
 import org.telerad.registry.common.domain.PageRequest;
 import org.telerad.registry.common.domain.Validity;
@@ -67,6 +68,7 @@ public class PrivilegeService {
     private RadiologistRepository radiologists;
     private FacilityRepository facilities;
     private AuditTrail audit;
+    private RegistryEvents events;
     private Supplier<Caller> caller;
     private Clock clock;
 
@@ -76,16 +78,17 @@ public class PrivilegeService {
 
     @Inject
     public PrivilegeService(PrivilegeRepository privileges, RadiologistRepository radiologists,
-            FacilityRepository facilities, AuditTrail audit, CurrentCaller caller, Clock clock) {
-        this(privileges, radiologists, facilities, audit, (Supplier<Caller>) caller::get, clock);
+            FacilityRepository facilities, AuditTrail audit, RegistryEvents events, CurrentCaller caller, Clock clock) {
+        this(privileges, radiologists, facilities, audit, events, (Supplier<Caller>) caller::get, clock);
     }
 
     public PrivilegeService(PrivilegeRepository privileges, RadiologistRepository radiologists,
-            FacilityRepository facilities, AuditTrail audit, Supplier<Caller> caller, Clock clock) {
+            FacilityRepository facilities, AuditTrail audit, RegistryEvents events, Supplier<Caller> caller, Clock clock) {
         this.privileges = Objects.requireNonNull(privileges, "privileges");
         this.radiologists = Objects.requireNonNull(radiologists, "radiologists");
         this.facilities = Objects.requireNonNull(facilities, "facilities");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.events = Objects.requireNonNull(events, "events");
         this.caller = Objects.requireNonNull(caller, "caller");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -114,6 +117,7 @@ public class PrivilegeService {
         Privilege stored = privileges.add(Privilege.grant(PrivilegeId.newId(), radiologist.id(), facility.id(),
                 facility.code(), validity, scope, who.username(), clock.instant()));
         audit.record(RegistryAudit.created(OBJECT_TYPE, stored.id().toString(), stored.facilityCode().value()));
+        events.changed(OBJECT_TYPE, stored.id().toString());
         return view(stored, clock.instant());
     }
 
@@ -149,6 +153,9 @@ public class PrivilegeService {
         Privilege stored = changed.isEmpty() ? privilege : privileges.update(privilege);
         audit.record(RegistryAudit.updated(OBJECT_TYPE, stored.id().toString(), stored.facilityCode().value(),
                 changed));
+        if (!changed.isEmpty()) {
+            events.changed(OBJECT_TYPE, stored.id().toString());
+        }
         return view(stored, clock.instant());
     }
 
@@ -235,6 +242,7 @@ public class PrivilegeService {
                 ? RegistryAudit.deleted(OBJECT_TYPE, stored.id().toString(), stored.facilityCode().value(), detail)
                 : RegistryAudit.changedState(OBJECT_TYPE, stored.id().toString(), stored.facilityCode().value(),
                         detail));
+        events.changed(OBJECT_TYPE, stored.id().toString());
         return view(stored, now());
     }
 

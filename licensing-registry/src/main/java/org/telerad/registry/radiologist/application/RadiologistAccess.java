@@ -1,5 +1,6 @@
 package org.telerad.registry.radiologist.application;
 
+import org.telerad.registry.common.application.SystemCallers;
 import org.telerad.registry.common.domain.Decision;
 import org.telerad.registry.radiologist.domain.Radiologist;
 import org.telerad.shared.security.Caller;
@@ -33,7 +34,7 @@ public final class RadiologistAccess {
 
     /** Credentialing admins manage credentials; Telerad's system caller seeds and imports them. */
     public static Decision mayChange(Caller caller) {
-        if (caller.hasRole(Roles.CREDENTIALING_ADMIN) || caller.username().startsWith("telerad:")) {
+        if (caller.hasRole(Roles.CREDENTIALING_ADMIN) || SystemCallers.mayActAsAdmin(caller)) {
             return Decision.allowed();
         }
         return Decision.rejected("Only credentialing admins change radiologists and licenses");

@@ -17,6 +17,7 @@ import org.telerad.registry.api.Jurisdiction;
 import org.telerad.registry.api.Subspecialty;
 import org.telerad.registry.common.application.Refusals;
 import org.telerad.registry.common.application.RegistryAudit;
+import org.telerad.registry.common.application.RegistryEvents;
 import org.telerad.registry.common.domain.Page;
 import org.telerad.registry.common.domain.PageRequest;
 import org.telerad.registry.common.domain.Violations;
@@ -49,6 +50,7 @@ public class RadiologistService {
 
     private RadiologistRepository radiologists;
     private AuditTrail audit;
+    private RegistryEvents events;
     private Supplier<Caller> caller;
 
     protected RadiologistService() {
@@ -56,14 +58,15 @@ public class RadiologistService {
     }
 
     @Inject
-    public RadiologistService(RadiologistRepository radiologists, AuditTrail audit, CurrentCaller caller) {
-        this(radiologists, audit, (Supplier<Caller>) caller::get);
+    public RadiologistService(RadiologistRepository radiologists, AuditTrail audit, RegistryEvents events, CurrentCaller caller) {
+        this(radiologists, audit, events, (Supplier<Caller>) caller::get);
     }
 
     /** For tests and plain Java: the caller comes from {@code caller}. */
-    public RadiologistService(RadiologistRepository radiologists, AuditTrail audit, Supplier<Caller> caller) {
+    public RadiologistService(RadiologistRepository radiologists, AuditTrail audit, RegistryEvents events, Supplier<Caller> caller) {
         this.radiologists = Objects.requireNonNull(radiologists, "radiologists");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.events = Objects.requireNonNull(events, "events");
         this.caller = Objects.requireNonNull(caller, "caller");
     }
 
@@ -73,6 +76,7 @@ public class RadiologistService {
         requireUniqueUsername(profile, null);
         Radiologist stored = radiologists.add(Radiologist.register(RadiologistId.newId(), profile));
         audit.record(RegistryAudit.created(OBJECT_TYPE, stored.id().toString(), null));
+        events.changed(OBJECT_TYPE, stored.id().toString());
         return view(stored);
     }
 
@@ -112,6 +116,9 @@ public class RadiologistService {
         List<String> changed = radiologist.revise(profile);
         Radiologist stored = changed.isEmpty() ? radiologist : radiologists.update(radiologist);
         audit.record(RegistryAudit.updated(OBJECT_TYPE, stored.id().toString(), null, changed));
+        if (!changed.isEmpty()) {
+            events.changed(OBJECT_TYPE, stored.id().toString());
+        }
         return view(stored);
     }
 
@@ -198,6 +205,7 @@ public class RadiologistService {
             audit.record(active
                     ? RegistryAudit.changedState(OBJECT_TYPE, stored.id().toString(), null, "reactivated")
                     : RegistryAudit.deleted(OBJECT_TYPE, stored.id().toString(), null, "deactivated"));
+            events.changed(OBJECT_TYPE, stored.id().toString());
         }
         return view(stored);
     }

@@ -57,7 +57,7 @@ class RegistryEligibilityTest {
             var license = new LicenseRecord(UUID.randomUUID(), US_TX, "TX-1", licenseStatus, null, null);
             var privilege = new PrivilegeRecord(UUID.randomUUID(), "tx-dallas", CredentialStatus.ACTIVE, null, null,
                     Set.of(), Set.of(), Set.of());
-            return RegistrySnapshot.of(revision, List.of(DALLAS), List.of(new RadiologistRecord(RAD, "Rad Tx", true,
+            return RegistrySnapshot.of(revision, List.of(DALLAS), List.of(new RadiologistRecord(RAD, "Rad Tx", "rad-tx", true,
                     Set.of(), List.of(license), List.of(privilege))));
         }
     }

@@ -15,7 +15,6 @@ import static org.telerad.registry.eligibility.domain.Places.US_TX;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -344,10 +343,5 @@ class EligibilityTest {
 
     private static RegistrySnapshot snapshotOf(List<FacilityRecord> facilities, Radiologists.Fixture... rads) {
         return RegistrySnapshot.of(1, facilities, Stream.of(rads).map(Radiologists.Fixture::record).toList());
-    }
-
-    @SuppressWarnings("unused")
-    private static String describe(Excluded e) {
-        return e.name() + ": " + Arrays.toString(e.rejections().toArray());
     }
 }

@@ -83,7 +83,7 @@ final class Radiologists {
         }
 
         RadiologistRecord record() {
-            return new RadiologistRecord(id, name, active, subspecialties, licenses, privileges);
+            return new RadiologistRecord(id, name, null, active, subspecialties, licenses, privileges);
         }
     }
 

@@ -38,8 +38,9 @@ class JdbcSnapshotSourceTest {
     }
 
     private static String radiologist(UUID id, String given, String family) {
-        return "insert into registry_radiologist (id, family_name, given_name, email, home_country) values ('" + id
-                + "', '" + family + "', '" + given + "', '" + given.toLowerCase() + "@example.org', 'US')";
+        return "insert into registry_radiologist (id, family_name, given_name, email, username, home_country) values ('"
+                + id + "', '" + family + "', '" + given + "', '" + given.toLowerCase() + "@example.org', '"
+                + given.toLowerCase() + "', 'US')";
     }
 
     private static String privilege(UUID radiologist, String modalities, String subspecialties, String readTypes) {
@@ -59,6 +60,7 @@ class JdbcSnapshotSourceTest {
         assertThat(snapshot.radiologists()).hasSize(2);
         var eligible = result.eligibility(RAD_TX).orElseThrow();
         assertThat(eligible.name()).isEqualTo("Terry Texan");
+        assertThat(eligible.username()).isEqualTo("terry");
         assertThat(eligible.licenses()).extracting(l -> l.licenseId()).containsExactly(TX_LICENSE);
         assertThat(eligible.privilege().modalities()).extracting(Modality::code).containsExactlyInAnyOrder("CT", "MR");
         assertThat(result.exclusion(RAD_CA).orElseThrow().rejections()).extracting(r -> r.rule()).containsExactly(

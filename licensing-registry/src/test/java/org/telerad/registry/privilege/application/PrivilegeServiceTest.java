@@ -32,6 +32,7 @@ class PrivilegeServiceTest {
         assertThat(view.grantedBy()).isEqualTo("credentialing");
         assertThat(view.grantedAt()).isEqualTo(Registry.NOW);
         assertThat(registry.audit.last().facilityCode()).isEqualTo("tx-dallas");
+        assertThat(registry.changes).endsWith("Privilege:" + view.id());
     }
 
     @Test

@@ -28,6 +28,7 @@ class RadiologistServiceTest {
         assertThat(view.subspecialties()).containsExactly("neuro", "msk");
         assertThat(registry.audit.last().action()).isEqualTo(AuditAction.CREATE);
         assertThat(registry.audit.last().objectId()).isEqualTo(view.id());
+        assertThat(registry.changes).containsExactly("Radiologist:" + view.id());
     }
 
     @Test
@@ -118,6 +119,15 @@ class RadiologistServiceTest {
                 TeleradException.class, e -> assertThat(e.kind()).isEqualTo(TeleradException.Kind.FORBIDDEN));
         registry.as(Callers.facilityAdmin("tx-dallas"));
         assertThatThrownBy(() -> registry.registered("Nguyen", "Ana", null)).isInstanceOf(TeleradException.class);
+    }
+
+    @Test
+    void code_running_outside_any_request_may_not_change_credentials() {
+        registry.as(org.telerad.shared.security.Caller.system("background"));
+        assertThatThrownBy(() -> registry.registered("Nguyen", "Ana", null)).isInstanceOfSatisfying(
+                TeleradException.class, e -> assertThat(e.kind()).isEqualTo(TeleradException.Kind.FORBIDDEN));
+        registry.as(org.telerad.shared.security.Caller.system("demo-data"));
+        assertThat(registry.registered("Nguyen", "Ana", null).active()).isTrue();
     }
 
     @Test
