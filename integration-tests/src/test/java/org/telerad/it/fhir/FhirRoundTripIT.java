@@ -39,7 +39,8 @@ class FhirRoundTripIT {
     static final String NPI = "http://hl7.org/fhir/sid/us-npi";
     static final String USPS = "https://www.usps.com/";
     static final String ISO_3166_2 = "urn:iso:std:iso:3166:-2";
-    static final String PLAN_NET = "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/practitioner-qualification";
+    static final String PLAN_NET =
+            "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/practitioner-qualification";
     static final String DCM = "http://dicom.nema.org/resources/ontology/DCM";
 
     private final IGenericClient credentialing = FhirClients.as("credentialing");
@@ -167,6 +168,22 @@ class FhirRoundTripIT {
     }
 
     @Test
+    void a_facility_admin_grants_practitioner_roles_only_at_their_own_facilities() {
+        String practitionerId = credentialing.create().resource(practitioner(FhirClients.randomNpi(),
+                new Coding(USPS, "TX", null))).execute().getId().getIdPart();
+        IGenericClient facilityAdmin = FhirClients.as("facility-admin-tx");
+
+        PractitionerRole atDallas = role(practitionerId, null).setOrganization(byFacilityCode("tx-dallas"));
+        String roleId = facilityAdmin.create().resource(atDallas).execute().getId().getIdPart();
+        PractitionerRole atSacramento = role(practitionerId, null).setOrganization(byFacilityCode("ca-sacramento"));
+
+        assertThat(facilityAdmin.read().resource(PractitionerRole.class).withId(roleId).execute()
+                .getOrganization().getIdentifier().getValue()).isEqualTo("tx-dallas");
+        assertThatThrownBy(() -> facilityAdmin.create().resource(atSacramento).execute())
+                .isInstanceOf(ForbiddenOperationException.class);
+    }
+
+    @Test
     void the_fhir_endpoint_requires_a_token() {
         Stack.anonymous().baseUri(FhirClients.fhirBase()).get("/Organization").then().statusCode(401);
     }
@@ -191,7 +208,8 @@ class FhirRoundTripIT {
         p.addName().setFamily("Fhirson").addGiven("Flora");
         p.addTelecom().setSystem(ContactPoint.ContactPointSystem.EMAIL).setValue("flora." + unique + "@example.org");
         p.addAddress().setCountry("US");
-        p.addExtension("urn:telerad:fhir:extension:subspecialty", new Coding("urn:telerad:subspecialty", "neuro", null));
+        p.addExtension("urn:telerad:fhir:extension:subspecialty",
+                new Coding("urn:telerad:subspecialty", "neuro", null));
         for (Coding jurisdiction : jurisdictions) {
             String state = jurisdiction.getCode().substring(jurisdiction.getCode().length() - 2);
             PractitionerQualificationComponent q = p.addQualification();
@@ -215,6 +233,12 @@ class FhirRoundTripIT {
         role.addSpecialty(new CodeableConcept(new Coding("urn:telerad:subspecialty", "neuro", null)));
         role.addExtension("urn:telerad:fhir:extension:modality", new Coding(DCM, "CT", null));
         return role;
+    }
+
+    private static Reference byFacilityCode(String code) {
+        Reference reference = new Reference();
+        reference.getIdentifier().setSystem("urn:telerad:facility-code").setValue(code);
+        return reference;
     }
 
     private static CodeableConcept whereValid(PractitionerQualificationComponent q) {

@@ -2,7 +2,9 @@ package org.telerad.it.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.LogConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -43,6 +45,13 @@ public final class Stack {
 
     private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
     private static volatile Map<String, String> secrets;
+
+    static {
+        // a failed expectation prints the request and response (never the bearer token)
+        RestAssured.config = RestAssured.config().logConfig(LogConfig.logConfig()
+                .enableLoggingOfRequestAndResponseIfValidationFails()
+                .blacklistHeader("Authorization"));
+    }
 
     private Stack() {
     }

@@ -35,11 +35,10 @@ public final class FhirSystems {
     /** Da Vinci Plan-Net practitioner-qualification extension (sub-extensions {@code status}, {@code whereValid}). */
     public static final String PLAN_NET_QUALIFICATION =
             "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/practitioner-qualification";
-    /** Plan-Net's qualification status code system (active, inactive, ...). */
-    public static final String PLAN_NET_QUALIFICATION_STATUS =
-            "http://hl7.org/fhir/us/davinci-pdex-plan-net/CodeSystem/QualificationStatusCS";
+    /** Qualification extension (sub-extensions {@code verifiedAt} dateTime, {@code verifiedBy} string). */
+    public static final String VERIFICATION_EXTENSION = "urn:telerad:fhir:extension:primary-source-verification";
 
-    /** Telerad's subspecialty codes ({@code neuro}, {@code msk}, ...): Practitioner extension and PractitionerRole.specialty. */
+    /** Telerad's subspecialty codes ({@code neuro}, {@code msk}, ...): Practitioner extension, PractitionerRole.specialty. */
     public static final String SUBSPECIALTY = "urn:telerad:subspecialty";
     /** Practitioner extension (valueCoding in {@link #SUBSPECIALTY}), one per subspecialty the radiologist holds. */
     public static final String SUBSPECIALTY_EXTENSION = "urn:telerad:fhir:extension:subspecialty";
@@ -50,6 +49,8 @@ public final class FhirSystems {
     public static final String MODALITY_EXTENSION = "urn:telerad:fhir:extension:modality";
     /** PractitionerRole extension (valueCode active | suspended | revoked): the privilege's status. */
     public static final String PRIVILEGE_STATUS_EXTENSION = "urn:telerad:fhir:extension:privilege-status";
+    /** PractitionerRole extension, read only (sub-extensions {@code by} string, {@code at} dateTime). */
+    public static final String GRANTED_EXTENSION = "urn:telerad:fhir:extension:granted";
 
     /** Organization extension (valueCode, an IANA zone such as {@code America/Chicago}). */
     public static final String TIME_ZONE_EXTENSION = "urn:telerad:fhir:extension:time-zone";

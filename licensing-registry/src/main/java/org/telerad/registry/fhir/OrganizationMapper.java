@@ -40,7 +40,8 @@ final class OrganizationMapper {
             nullSafe(ids.aeTitles()).forEach(v -> o.addIdentifier().setSystem(FhirSystems.AE_TITLE).setValue(v));
             nullSafe(ids.institutionNames())
                     .forEach(v -> o.addIdentifier().setSystem(FhirSystems.INSTITUTION_NAME).setValue(v));
-            nullSafe(ids.hl7Facilities()).forEach(v -> o.addIdentifier().setSystem(FhirSystems.HL7_FACILITY).setValue(v));
+            nullSafe(ids.hl7Facilities())
+                    .forEach(v -> o.addIdentifier().setSystem(FhirSystems.HL7_FACILITY).setValue(v));
         }
         Jurisdiction jurisdiction = Jurisdiction.of(f.jurisdiction());
         Address address = o.addAddress();
@@ -103,7 +104,8 @@ final class OrganizationMapper {
         String timeZone = extensionCode(o, FhirSystems.TIME_ZONE_EXTENSION, "/timeZone", violations, paths);
         if (timeZone == null && !o.hasExtension(FhirSystems.TIME_ZONE_EXTENSION)) {
             violations.add(TYPE + ".extension", "TELERAD-REGISTRY-015", "the facility's time zone is required: an "
-                    + "extension " + FhirSystems.TIME_ZONE_EXTENSION + " with an IANA zone (valueCode America/Chicago)");
+                    + "extension " + FhirSystems.TIME_ZONE_EXTENSION
+                    + " with an IANA zone (valueCode America/Chicago)");
         }
         String residency = extensionCode(o, FhirSystems.RESIDENCY_EXTENSION, "/residencyRegion", violations, paths);
         violations.throwIfAny(TYPE);

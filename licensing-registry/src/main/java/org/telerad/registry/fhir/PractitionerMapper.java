@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -47,7 +48,6 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 final class PractitionerMapper {
 
     static final String TYPE = "Practitioner";
-    static final String VERIFICATION_EXTENSION = "urn:telerad:fhir:extension:primary-source-verification";
 
     private PractitionerMapper() {
     }
@@ -135,7 +135,7 @@ final class PractitionerMapper {
         planNet.addExtension("status", new CodeType(planNetStatus(l.status())));
         planNet.addExtension("whereValid", JurisdictionCodes.toConcept(Jurisdiction.of(l.jurisdiction())));
         if (l.verifiedAt() != null) {
-            Extension verification = q.addExtension().setUrl(VERIFICATION_EXTENSION);
+            Extension verification = q.addExtension().setUrl(FhirSystems.VERIFICATION_EXTENSION);
             DateTimeType at = new DateTimeType(Date.from(l.verifiedAt()), TemporalPrecisionEnum.SECOND);
             at.setTimeZoneZulu(true);
             verification.addExtension("verifiedAt", at);
@@ -340,7 +340,7 @@ final class PractitionerMapper {
         VerificationData verification = null;
         for (int i = 0; i < q.getExtension().size(); i++) {
             Extension e = q.getExtension().get(i);
-            if (VERIFICATION_EXTENSION.equals(e.getUrl())) {
+            if (FhirSystems.VERIFICATION_EXTENSION.equals(e.getUrl())) {
                 verification = verification(e, base + ".extension[" + i + "]", paths);
             }
         }
@@ -372,13 +372,17 @@ final class PractitionerMapper {
 
     /** True when a license already says what a qualification asks for (no change to store). */
     static boolean sameTerms(LicenseView current, LicenseDetails wanted) {
-        return current.jurisdiction().equals(Jurisdiction.of(wanted.jurisdiction()).code())
-                && current.number().equals(wanted.number() == null ? null : wanted.number().strip())
-                && current.type().equalsIgnoreCase(wanted.type() == null ? "" : wanted.type().strip())
-                && current.validFrom().equals(LocalDate.parse(wanted.validFrom()))
-                && java.util.Objects.equals(current.validTo(),
-                        wanted.validTo() == null ? null : LocalDate.parse(wanted.validTo()))
-                && sameVerification(current, wanted.verification());
+        try {
+            return current.jurisdiction().equals(Jurisdiction.of(wanted.jurisdiction()).code())
+                    && current.number().equals(wanted.number() == null ? null : wanted.number().strip())
+                    && current.type().equalsIgnoreCase(wanted.type() == null ? "" : wanted.type().strip())
+                    && current.validFrom().equals(LocalDate.parse(wanted.validFrom()))
+                    && Objects.equals(current.validTo(),
+                            wanted.validTo() == null ? null : LocalDate.parse(wanted.validTo()))
+                    && sameVerification(current, wanted.verification());
+        } catch (RuntimeException unreadable) {
+            return false; // the license service names what is wrong
+        }
     }
 
     private static boolean sameVerification(LicenseView current, VerificationData wanted) {

@@ -3,6 +3,7 @@ package org.telerad.registry.fhir;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -154,8 +155,9 @@ public class PractitionerProvider implements IResourceProvider {
                 continue;
             }
             String jurisdiction = Jurisdiction.of(q.license().jurisdiction()).code();
+            String number = q.license().number().strip();
             LicenseView license = byId.orElseGet(() -> held.stream()
-                    .filter(l -> l.jurisdiction().equals(jurisdiction) && l.number().equals(q.license().number().strip()))
+                    .filter(l -> l.jurisdiction().equals(jurisdiction) && l.number().equals(number))
                     .findFirst().orElse(null));
             if (license != null && !used.add(license.id())) {
                 violations.add(base, FhirOutcomes.INVALID_ELEMENT, "two qualifications describe the same license");
@@ -206,8 +208,14 @@ public class PractitionerProvider implements IResourceProvider {
                 return SearchPages.bundle(found.items().stream().map(this::withLicenses).toList(), page,
                         found.total());
             }
-            return SearchPages.slice(byIdentifier(identifier, search).stream().map(this::withLicenses).toList(),
-                    page);
+            List<Practitioner> matches = new ArrayList<>();
+            for (RadiologistView r : byIdentifier(identifier, search)) {
+                List<LicenseView> held = licenses.list(r.id());
+                if (jurisdiction == null || held.stream().anyMatch(l -> l.jurisdiction().equals(jurisdiction))) {
+                    matches.add(PractitionerMapper.toFhir(r, held));
+                }
+            }
+            return SearchPages.slice(matches, page);
         });
     }
 
@@ -220,8 +228,9 @@ public class PractitionerProvider implements IResourceProvider {
     }
 
     /**
-     * The registry's radiologist search has no identifier filter: a username is looked up directly, other
-     * identifiers by walking the radiologists that match the other filters, page by page.
+     * Radiologists carrying an identifier: the username and {@code system|value} are looked up directly; a bare
+     * value (any system) by walking the radiologists that match the other filters, page by page. The name and
+     * active filters apply to the direct lookups here, the jurisdiction filter in the caller.
      */
     private List<RadiologistView> byIdentifier(TokenParam identifier, RadiologistSearch search) {
         String system = identifier.getSystem() == null ? "" : identifier.getSystem().strip();
@@ -229,15 +238,20 @@ public class PractitionerProvider implements IResourceProvider {
         if (value.isEmpty()) {
             throw FhirOutcomes.invalidSearch(Practitioner.SP_IDENTIFIER, "an identifier value is required");
         }
-        List<RadiologistView> matches = new ArrayList<>();
         if (system.equals(FhirSystems.USERNAME)) {
-            radiologists.findByUsername(value).filter(r -> matchesFilters(r, search)).ifPresent(matches::add);
-            return matches;
+            return radiologists.findByUsername(value).filter(r -> matchesFilters(r, search)).stream().toList();
         }
+        if (!system.isEmpty()) {
+            return radiologists.findByIdentifier(system, value).stream().filter(r -> matchesFilters(r, search))
+                    .toList();
+        }
+        List<RadiologistView> matches = new ArrayList<>();
+        RadiologistSearch withoutJurisdiction = new RadiologistSearch(search.name(), null, null, null,
+                search.active());
         PageRequest chunk = PageRequest.all();
         while (true) {
-            Page<RadiologistView> page = radiologists.search(search, chunk);
-            page.items().stream().filter(r -> carries(r, system, value)).forEach(matches::add);
+            Page<RadiologistView> page = radiologists.search(withoutJurisdiction, chunk);
+            page.items().stream().filter(r -> carries(r, value)).forEach(matches::add);
             if ((long) (chunk.page() + 1) * chunk.size() >= page.total() || page.items().isEmpty()) {
                 return matches;
             }
@@ -246,13 +260,14 @@ public class PractitionerProvider implements IResourceProvider {
     }
 
     private static boolean matchesFilters(RadiologistView r, RadiologistSearch search) {
-        return search.active() == null || search.active() == r.active();
+        String name = search.name() == null ? null : search.name().strip().toLowerCase(Locale.ROOT);
+        String full = (r.name().family() + " " + r.name().given()).toLowerCase(Locale.ROOT);
+        return (search.active() == null || search.active() == r.active())
+                && (name == null || name.isEmpty() || full.contains(name));
     }
 
-    private static boolean carries(RadiologistView r, String system, String value) {
-        boolean identifierMatches = r.identifiers().stream()
-                .anyMatch(i -> (system.isEmpty() || system.equals(i.system())) && value.equals(i.value()));
-        return identifierMatches || (system.isEmpty() && value.equalsIgnoreCase(r.username()));
+    private static boolean carries(RadiologistView r, String value) {
+        return r.identifiers().stream().anyMatch(i -> value.equals(i.value())) || value.equalsIgnoreCase(r.username());
     }
 
     private Practitioner withLicenses(RadiologistView r) {

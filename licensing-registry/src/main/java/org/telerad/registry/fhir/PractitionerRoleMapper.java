@@ -35,7 +35,6 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 final class PractitionerRoleMapper {
 
     static final String TYPE = "PractitionerRole";
-    static final String GRANTED_EXTENSION = "urn:telerad:fhir:extension:granted";
 
     private PractitionerRoleMapper() {
     }
@@ -71,7 +70,7 @@ final class PractitionerRoleMapper {
             role.addExtension(FhirSystems.MODALITY_EXTENSION, new Coding(FhirSystems.DCM, modality, null));
         }
         if (v.grantedBy() != null || v.grantedAt() != null) {
-            Extension granted = role.addExtension().setUrl(GRANTED_EXTENSION);
+            Extension granted = role.addExtension().setUrl(FhirSystems.GRANTED_EXTENSION);
             if (v.grantedBy() != null) {
                 granted.addExtension("by", new StringType(v.grantedBy()));
             }
@@ -157,7 +156,8 @@ final class PractitionerRoleMapper {
                 String code = e.getValue() instanceof Coding c ? c.getCode()
                         : e.getValue() instanceof CodeType t ? t.getValue() : null;
                 if (e.getValue() instanceof Coding c && c.hasSystem() && !FhirSystems.DCM.equals(c.getSystem())) {
-                    violations.add(where + ".system", "TELERAD-REGISTRY-005", "modalities are coded in " + FhirSystems.DCM);
+                    violations.add(where + ".system", "TELERAD-REGISTRY-005",
+                            "modalities are coded in " + FhirSystems.DCM);
                 } else if (code == null) {
                     violations.add(where, "TELERAD-REGISTRY-005", "a modality needs a valueCoding (" + FhirSystems.DCM
                             + " CT, MR, ...)");

@@ -91,7 +91,10 @@ public class PractitionerRoleProvider implements IResourceProvider {
         };
     }
 
-    /** {@code organization} takes {@code Organization/<id>} or a bare id or facility code; {@code practitioner} {@code Practitioner/<id>}. */
+    /**
+     * Searches privileges: {@code organization} takes {@code Organization/<id>}, a bare id or a facility code;
+     * {@code practitioner} takes {@code Practitioner/<id>}.
+     */
     @Search
     public IBundleProvider search(@OptionalParam(name = PractitionerRole.SP_ORGANIZATION) ReferenceParam organization,
             @OptionalParam(name = PractitionerRole.SP_PRACTITIONER) ReferenceParam practitioner,

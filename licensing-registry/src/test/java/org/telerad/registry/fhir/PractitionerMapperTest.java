@@ -189,7 +189,8 @@ class PractitionerMapperTest {
 
         var refusal = refusalOf(() -> PractitionerMapper.fromFhir(p));
 
-        assertThat(refusal.expressions()).containsExactly("Practitioner.qualification[0].extension[0].extension[0].value");
+        assertThat(refusal.expressions())
+                .containsExactly("Practitioner.qualification[0].extension[0].extension[0].value");
     }
 
     @Test

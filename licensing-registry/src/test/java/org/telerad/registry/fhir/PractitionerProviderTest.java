@@ -168,6 +168,17 @@ class PractitionerProviderTest {
         assertThat(ids(provider.search(null, new TokenParam(FhirSystems.NPI, "1111111112"), null, null, null, null)))
                 .isEmpty();
         assertThat(ids(provider.search(null, null, new StringParam("Okafor"), null, null, null))).containsExactly(id);
+        assertThat(ids(provider.search(null, new TokenParam(Views.NPI), null, null, null, null))).contains(id);
+        assertThat(ids(provider.search(new TokenParam("US-NY"), new TokenParam(FhirSystems.NPI, Views.NPI), null,
+                null, null, null))).isEmpty();
+    }
+
+    @Test
+    void an_identifier_search_with_an_invalid_npi_is_a_bad_request() {
+        var refusal = refusalOf(() -> provider.search(null, new TokenParam(FhirSystems.NPI, "1234567890"), null,
+                null, null, null));
+
+        assertThat(refusal.status()).isEqualTo(400);
     }
 
     static Practitioner texanAndCalifornian() {

@@ -40,6 +40,12 @@ public final class InMemoryRadiologists implements RadiologistRepository {
     }
 
     @Override
+    public List<Radiologist> findByIdentifier(org.telerad.registry.radiologist.domain.Identifier identifier) {
+        return byId.values().stream().filter(r -> r.profile().identifiers().contains(identifier))
+                .map(InMemoryRadiologists::copy).toList();
+    }
+
+    @Override
     public Radiologist add(Radiologist radiologist) {
         if (byId.containsKey(radiologist.id())) {
             throw new IllegalStateException("duplicate id");

@@ -35,6 +35,7 @@ public class TeleradFhirServer extends RestfulServer {
 
     @Override
     protected void initialize() {
+        setServerName("Telerad");
         setImplementationDescription("Telerad FHIR R4");
         setDefaultResponseEncoding(EncodingEnum.JSON);
         setDefaultPrettyPrint(false);

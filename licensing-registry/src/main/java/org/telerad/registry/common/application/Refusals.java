@@ -35,6 +35,7 @@ public final class Refusals {
     public static TeleradException unknownReference(String code, String field, String what, String id) {
         return new TeleradException(TeleradException.Kind.UNPROCESSABLE, code,
                 field + ": no " + what + " with id " + id,
-                java.util.List.of(new org.telerad.shared.problem.FieldViolation(field, "no " + what + " with id " + id)));
+                java.util.List.of(new org.telerad.shared.problem.FieldViolation(field,
+                        "no " + what + " with id " + id)));
     }
 }

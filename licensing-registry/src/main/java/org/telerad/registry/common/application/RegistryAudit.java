@@ -32,7 +32,8 @@ public final class RegistryAudit {
     }
 
     public static AuditRecord deleted(String objectType, String id, String facilityCode, String how) {
-        return AuditRecord.success(AuditEventType.SECURITY_ALERT, AuditAction.DELETE, objectType, id, facilityCode, how);
+        return AuditRecord.success(AuditEventType.SECURITY_ALERT, AuditAction.DELETE, objectType, id, facilityCode,
+                how);
     }
 
     public static AuditRecord read(String objectType, String id) {

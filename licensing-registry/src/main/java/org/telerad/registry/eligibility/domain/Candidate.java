@@ -1,6 +1,7 @@
 package org.telerad.registry.eligibility.domain;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 
 /**
@@ -16,11 +17,23 @@ public final class Candidate {
     private final RadiologistRecord radiologist;
     private final List<LicenseRecord> coveringLicenses;
     private final PrivilegeRecord privilege;
+    // copied from the radiologist so that a pass over all candidates reads consecutive memory
+    final UUID radiologistId;
+    final String radiologistName;
+    final boolean radiologistActive;
 
     Candidate(RadiologistRecord radiologist, List<LicenseRecord> coveringLicenses, PrivilegeRecord privilege) {
         this.radiologist = radiologist;
         this.coveringLicenses = coveringLicenses;
         this.privilege = privilege;
+        this.radiologistId = radiologist.id();
+        this.radiologistName = radiologist.name();
+        this.radiologistActive = radiologist.active();
+    }
+
+    /** Whether the radiologist's registry record is active (a copy of {@code radiologist().active()}). */
+    public boolean radiologistActive() {
+        return radiologistActive;
     }
 
     public RadiologistRecord radiologist() {

@@ -10,7 +10,8 @@ package org.telerad.registry.eligibility.domain;
  * decision, so no I/O, no allocation on the hot path); independent of the other policies' verdicts. A
  * policy about the privilege's scope allows when the candidate has no privilege at the facility, because
  * {@link PrivilegedAtFacility} already explains that. New rules (availability, residency) are added by
- * appending a policy to the list given to {@link SnapshotEligibility}.
+ * appending a policy to the list given to {@link SnapshotEligibility}; {@link #concerns(ReadContext)} and
+ * {@link #judgesPrivilegeScope()} let the evaluator skip calls whose answer is known to be "allowed".
  */
 public interface EligibilityPolicy {
 
@@ -20,4 +21,20 @@ public interface EligibilityPolicy {
     }
 
     Verdict evaluate(Candidate candidate, ReadContext read);
+
+    /**
+     * False when the rule has nothing to say about this question (a subspecialty rule when none is required):
+     * then it is not asked about any candidate of the decision. Must be cheap.
+     */
+    default boolean concerns(ReadContext read) {
+        return true;
+    }
+
+    /**
+     * True for rules about the privilege's scope: they are only asked about candidates holding a privilege at
+     * the facility, since for the others they must allow anyway.
+     */
+    default boolean judgesPrivilegeScope() {
+        return false;
+    }
 }

@@ -1,9 +1,5 @@
 package org.telerad.registry.eligibility.domain;
 
-import java.util.Set;
-
-import org.telerad.registry.api.Subspecialty;
-
 /**
  * A study that needs subspecialties (neuro, msk, ...) goes to a radiologist who holds every one of them and
  * whose privilege at the facility, when it narrows subspecialties, includes them: the effective
@@ -25,16 +21,17 @@ public final class HoldsRequiredSubspecialty implements EligibilityPolicy {
     }
 
     @Override
+    public boolean concerns(ReadContext read) {
+        return !read.requiredSubspecialties().isEmpty();
+    }
+
+    @Override
     public Verdict evaluate(Candidate candidate, ReadContext read) {
-        Set<Subspecialty> required = read.requiredSubspecialties();
-        if (required.isEmpty()) {
-            return Verdict.ALLOWED;
-        }
-        if (!candidate.radiologist().holdsAll(required)) {
+        if (!read.coversRequired(candidate.radiologist().subspecialties())) {
             return read.reject(NOT_HELD);
         }
         PrivilegeRecord p = candidate.privilegeOrNull();
-        if (p != null && p.narrowsSubspecialties() && !p.subspecialties().containsAll(required)) {
+        if (p != null && p.narrowsSubspecialties() && !read.coversRequired(p.subspecialties())) {
             return read.reject(NOT_PRIVILEGED);
         }
         return Verdict.ALLOWED;

@@ -14,7 +14,8 @@ public final class LicensedInPatientJurisdiction implements EligibilityPolicy {
     public static final String NAME = "LicensedInPatientJurisdiction";
 
     public static final RejectionReason NOT_LICENSED = RejectionReason.of(NAME, "TELERAD-ELIG-020",
-            d -> "Holds no license covering " + d.jurisdictionLabel() + ", where this facility's patients are scanned.");
+            d -> "Holds no license covering " + d.jurisdictionLabel()
+                    + ", where this facility's patients are scanned.");
     public static final RejectionReason EXPIRED = RejectionReason.of(NAME, "TELERAD-ELIG-021",
             d -> "The license covering " + d.jurisdictionLabel() + " has expired: it is not valid on " + d.date()
                     + " at the facility.");
@@ -63,7 +64,8 @@ public final class LicensedInPatientJurisdiction implements EligibilityPolicy {
             }
             return l.expiredOn(date) ? EXPIRED : NOT_YET_VALID;
         }
-        return status == CredentialStatus.SUSPENDED ? SUSPENDED : status == CredentialStatus.REVOKED ? REVOKED : INACTIVE;
+        return status == CredentialStatus.SUSPENDED ? SUSPENDED
+                : status == CredentialStatus.REVOKED ? REVOKED : INACTIVE;
     }
 
     /** True when the license counts for this decision. */

@@ -14,6 +14,11 @@ public final class PrivilegeCoversModality implements EligibilityPolicy {
     }
 
     @Override
+    public boolean judgesPrivilegeScope() {
+        return true;
+    }
+
+    @Override
     public Verdict evaluate(Candidate candidate, ReadContext read) {
         PrivilegeRecord p = candidate.privilegeOrNull();
         return p == null || p.coversModality(read.modality()) ? Verdict.ALLOWED

@@ -21,6 +21,11 @@ public final class PrivilegeCoversReadType implements EligibilityPolicy {
     }
 
     @Override
+    public boolean judgesPrivilegeScope() {
+        return true;
+    }
+
+    @Override
     public Verdict evaluate(Candidate candidate, ReadContext read) {
         PrivilegeRecord p = candidate.privilegeOrNull();
         if (p == null || p.allows(read.readType())) {

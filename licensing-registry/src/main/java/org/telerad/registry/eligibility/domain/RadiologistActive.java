@@ -15,6 +15,6 @@ public final class RadiologistActive implements EligibilityPolicy {
 
     @Override
     public Verdict evaluate(Candidate candidate, ReadContext read) {
-        return candidate.radiologist().active() ? Verdict.ALLOWED : read.reject(DEACTIVATED);
+        return candidate.radiologistActive() ? Verdict.ALLOWED : read.reject(DEACTIVATED);
     }
 }

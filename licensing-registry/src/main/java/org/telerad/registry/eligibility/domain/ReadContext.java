@@ -12,9 +12,10 @@ import org.telerad.registry.api.ReadType;
 import org.telerad.registry.api.Subspecialty;
 
 /**
- * The read in question, the context of one eligibility decision: the question, the facility it is about and the calendar date at
- * that facility at the instant of the read. Also memoises rendered {@link Verdict.Rejected rejections}, so
- * that each reason sentence is built once per decision. Confined to the thread evaluating the decision.
+ * The read in question, the context of one eligibility decision: the question, the facility it is about and
+ * the calendar date at that facility at the instant of the read. Hands out rendered
+ * {@link Verdict.Rejected rejections}, each sentence built once per distinct question and day. Confined to the
+ * thread evaluating the decision (the rendered rejections it shares are immutable).
  */
 public final class ReadContext {
 
@@ -22,12 +23,14 @@ public final class ReadContext {
     private final FacilityRecord facility;
     private final LocalDate date;
     private final Rendered rendered;
+    private final Subspecialty[] required;
 
     ReadContext(EligibilityQuery query, FacilityRecord facility, LocalDate date, Rendered rendered) {
         this.query = query;
         this.facility = facility;
         this.date = date;
         this.rendered = rendered;
+        this.required = query.requiredSubspecialties().toArray(new Subspecialty[0]);
     }
 
     public EligibilityQuery query() {
@@ -64,6 +67,16 @@ public final class ReadContext {
     public String facilityLabel() {
         return facility.name().equals(facility.code()) ? facility.code()
                 : facility.code() + " (" + facility.name() + ")";
+    }
+
+    /** True when {@code held} contains every required subspecialty (a loop over the few required ones). */
+    public boolean coversRequired(Set<Subspecialty> held) {
+        for (Subspecialty s : required) {
+            if (!held.contains(s)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code neuro, msk}: the required subspecialties as reason sentences name them. */

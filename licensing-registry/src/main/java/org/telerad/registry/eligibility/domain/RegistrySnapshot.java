@@ -174,10 +174,24 @@ public final class RegistrySnapshot {
     static final class Candidates {
         final Candidate[] all;
         final int[] first;
+        /** Positions in {@code all} of the candidates holding a privilege at the facility. */
+        final int[] privileged;
 
         private Candidates(Candidate[] all, int[] first) {
             this.all = all;
             this.first = first;
+            int count = 0;
+            for (Candidate c : all) {
+                if (c.privilegeOrNull() != null) {
+                    count++;
+                }
+            }
+            this.privileged = new int[count];
+            for (int i = 0, k = 0; i < all.length; i++) {
+                if (all[i].privilegeOrNull() != null) {
+                    privileged[k++] = i;
+                }
+            }
         }
 
         static Candidates of(List<RadiologistRecord> radiologists, FacilityIndex index) {

@@ -67,11 +67,24 @@ public final class SnapshotEligibility implements Eligibility {
         int m = all.length;
         long[] rejectedBy = new long[m]; // bit b set: the b-th distinct reason of this decision rejects
         Reasons reasons = new Reasons();
+        int[] privileged = candidates.privileged;
         for (EligibilityPolicy policy : policies) {
-            for (int c = 0; c < m; c++) {
-                Verdict v = policy.evaluate(all[c], read);
-                if (v != Verdict.ALLOWED) {
-                    rejectedBy[c] |= reasons.bitOf((Verdict.Rejected) v);
+            if (!policy.concerns(read)) {
+                continue;
+            }
+            if (policy.judgesPrivilegeScope()) {
+                for (int c : privileged) {
+                    Verdict v = policy.evaluate(all[c], read);
+                    if (v != Verdict.ALLOWED) {
+                        rejectedBy[c] |= reasons.bitOf((Verdict.Rejected) v);
+                    }
+                }
+            } else {
+                for (int c = 0; c < m; c++) {
+                    Verdict v = policy.evaluate(all[c], read);
+                    if (v != Verdict.ALLOWED) {
+                        rejectedBy[c] |= reasons.bitOf((Verdict.Rejected) v);
+                    }
                 }
             }
         }
@@ -97,12 +110,13 @@ public final class SnapshotEligibility implements Eligibility {
                 // a policy list without PrivilegedAtFacility still qualifies nobody without a privilege
                 mask = reasons.bitOf(read.reject(PrivilegedAtFacility.NOT_PRIVILEGED));
             }
-            RadiologistRecord r = candidate.radiologist();
             if (mask == 0L) {
-                eligible.add(new Eligible(r.id(), r.name(), r.username(), qualifyingLicenses(candidate.coveringLicenses(), read),
+                RadiologistRecord r = candidate.radiologist();
+                eligible.add(new Eligible(r.id(), r.name(), r.username(),
+                        qualifyingLicenses(candidate.coveringLicenses(), read),
                         candidate.privilegeOrNull().qualifying()));
             } else {
-                excluded.add(new Excluded(r.id(), r.name(), reasons.listOf(mask)));
+                excluded.add(new Excluded(candidate.radiologistId, candidate.radiologistName, reasons.listOf(mask)));
             }
         }
         AtFacility at = new AtFacility(facility.id(), facility.code(), facility.name(), facility.jurisdiction(),

@@ -123,7 +123,8 @@ public class JdbcSnapshotSource implements SnapshotSource {
         try (PreparedStatement s = c.prepareStatement(SUBSPECIALTIES); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 try {
-                    subspecialties.computeIfAbsent(rs.getObject(1, UUID.class), id -> EnumSet.noneOf(Subspecialty.class))
+                    subspecialties
+                            .computeIfAbsent(rs.getObject(1, UUID.class), id -> EnumSet.noneOf(Subspecialty.class))
                             .add(Subspecialty.valueOf(rs.getString(2).trim().toUpperCase(Locale.ROOT)));
                 } catch (RuntimeException unreadable) {
                     skipped("subspecialty", unreadable);
@@ -161,8 +162,8 @@ public class JdbcSnapshotSource implements SnapshotSource {
             while (rs.next()) {
                 UUID id = rs.getObject(1, UUID.class);
                 String name = (nullToEmpty(rs.getString(2)) + " " + nullToEmpty(rs.getString(3))).trim();
-                radiologists.put(id, new RadiologistRecord(id, name.isEmpty() ? null : name, rs.getString(5), rs.getBoolean(4),
-                        subspecialties.getOrDefault(id, Set.of()), licenses.getOrDefault(id, List.of()),
+                radiologists.put(id, new RadiologistRecord(id, name.isEmpty() ? null : name, rs.getString(5),
+                        rs.getBoolean(4), subspecialties.getOrDefault(id, Set.of()), licenses.getOrDefault(id, List.of()),
                         privileges.getOrDefault(id, List.of())));
             }
         }

@@ -56,11 +56,13 @@ public class FacilityService {
     }
 
     @Inject
-    public FacilityService(FacilityRepository facilities, AuditTrail audit, RegistryEvents events, CurrentCaller caller) {
+    public FacilityService(FacilityRepository facilities, AuditTrail audit, RegistryEvents events,
+            CurrentCaller caller) {
         this(facilities, audit, events, (Supplier<Caller>) caller::get);
     }
 
-    public FacilityService(FacilityRepository facilities, AuditTrail audit, RegistryEvents events, Supplier<Caller> caller) {
+    public FacilityService(FacilityRepository facilities, AuditTrail audit, RegistryEvents events,
+            Supplier<Caller> caller) {
         this.facilities = Objects.requireNonNull(facilities, "facilities");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.events = Objects.requireNonNull(events, "events");

@@ -63,12 +63,14 @@ public class LicenseService {
     }
 
     @Inject
-    public LicenseService(LicenseRepository licenses, RadiologistRepository radiologists, AuditTrail audit, RegistryEvents events,
+    public LicenseService(LicenseRepository licenses, RadiologistRepository radiologists, AuditTrail audit,
+            RegistryEvents events,
             CurrentCaller caller, Clock clock) {
         this(licenses, radiologists, audit, events, (Supplier<Caller>) caller::get, clock);
     }
 
-    public LicenseService(LicenseRepository licenses, RadiologistRepository radiologists, AuditTrail audit, RegistryEvents events,
+    public LicenseService(LicenseRepository licenses, RadiologistRepository radiologists, AuditTrail audit,
+            RegistryEvents events,
             Supplier<Caller> caller, Clock clock) {
         this.licenses = Objects.requireNonNull(licenses, "licenses");
         this.radiologists = Objects.requireNonNull(radiologists, "radiologists");

@@ -3,7 +3,6 @@ package org.telerad.registry.privilege.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -83,7 +81,8 @@ public class PrivilegeService {
     }
 
     public PrivilegeService(PrivilegeRepository privileges, RadiologistRepository radiologists,
-            FacilityRepository facilities, AuditTrail audit, RegistryEvents events, Supplier<Caller> caller, Clock clock) {
+            FacilityRepository facilities, AuditTrail audit, RegistryEvents events, Supplier<Caller> caller,
+                    Clock clock) {
         this.privileges = Objects.requireNonNull(privileges, "privileges");
         this.radiologists = Objects.requireNonNull(radiologists, "radiologists");
         this.facilities = Objects.requireNonNull(facilities, "facilities");
@@ -348,9 +347,5 @@ public class PrivilegeService {
         return new PrivilegeView(p.id().toString(), p.version(), p.radiologist().toString(), p.facility().toString(),
                 p.facilityCode().value(), p.status().name(), p.validity().validFrom(), p.validity().validTo(),
                 p.hasExpiredAt(now), scopeData(p.scope()), p.grantedBy(), p.grantedAt());
-    }
-
-    static List<String> codes(Set<FacilityCode> codes) {
-        return codes.stream().map(FacilityCode::value).sorted().collect(Collectors.toCollection(ArrayList::new));
     }
 }

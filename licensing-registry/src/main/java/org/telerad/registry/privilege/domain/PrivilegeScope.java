@@ -28,7 +28,8 @@ public record PrivilegeScope(Set<Modality> modalities, Set<Subspecialty> subspec
         for (Modality m : modalities) {
             if (!KNOWN_MODALITIES.contains(m.code())) {
                 throw TeleradException.invalid("TELERAD-REGISTRY-005", "modality", "'" + m.code()
-                        + "' is not a DICOM modality a radiologist reads; use one of " + new TreeSet<>(KNOWN_MODALITIES));
+                        + "' is not a DICOM modality a radiologist reads; use one of "
+                        + new TreeSet<>(KNOWN_MODALITIES));
             }
         }
     }

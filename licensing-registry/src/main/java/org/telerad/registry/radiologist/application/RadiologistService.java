@@ -58,12 +58,14 @@ public class RadiologistService {
     }
 
     @Inject
-    public RadiologistService(RadiologistRepository radiologists, AuditTrail audit, RegistryEvents events, CurrentCaller caller) {
+    public RadiologistService(RadiologistRepository radiologists, AuditTrail audit, RegistryEvents events,
+            CurrentCaller caller) {
         this(radiologists, audit, events, (Supplier<Caller>) caller::get);
     }
 
     /** For tests and plain Java: the caller comes from {@code caller}. */
-    public RadiologistService(RadiologistRepository radiologists, AuditTrail audit, RegistryEvents events, Supplier<Caller> caller) {
+    public RadiologistService(RadiologistRepository radiologists, AuditTrail audit, RegistryEvents events,
+            Supplier<Caller> caller) {
         this.radiologists = Objects.requireNonNull(radiologists, "radiologists");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.events = Objects.requireNonNull(events, "events");
@@ -104,6 +106,27 @@ public class RadiologistService {
             audit.record(RegistryAudit.read(OBJECT_TYPE, r.id().toString()));
         });
         return found.map(RadiologistService::view);
+    }
+
+    /**
+     * Radiologists carrying an identifier (for example an NPI under {@code http://hl7.org/fhir/sid/us-npi}),
+     * audited as a query; a radiologist caller finds only their own record. An invalid identifier (a bad NPI)
+     * is refused with 400.
+     */
+    public List<RadiologistView> findByIdentifier(String system, String value) {
+        Caller who = caller();
+        Violations v = new Violations();
+        Identifier identifier = v.check("identifier", () -> Identifier.of(system, value));
+        v.throwIfAny("The identifier is not valid");
+        List<Radiologist> found = radiologists.findByIdentifier(identifier);
+        if (!RadiologistAccess.readsAll(who)) {
+            if (!who.hasRole(Roles.RADIOLOGIST)) {
+                throw TeleradException.forbidden(Refusals.FORBIDDEN, "You may not search radiologists");
+            }
+            found = found.stream().filter(r -> r.isLoggedInAs(who.username())).toList();
+        }
+        audit.record(RegistryAudit.queried(OBJECT_TYPE, List.of("identifier"), found.size()));
+        return found.stream().map(RadiologistService::view).toList();
     }
 
     /** Replaces the profile; {@code expectedVersion} (from If-Match) null skips the version check. */

@@ -44,7 +44,8 @@ public record PersonName(String family, String given, String prefix, String suff
 
     private static String checkLength(String field, String value) {
         if (value.length() > MAX) {
-            throw TeleradException.invalid("TELERAD-REGISTRY-010", field, field + " is longer than " + MAX + " characters");
+            throw TeleradException.invalid("TELERAD-REGISTRY-010", field,
+                    field + " is longer than " + MAX + " characters");
         }
         return value;
     }

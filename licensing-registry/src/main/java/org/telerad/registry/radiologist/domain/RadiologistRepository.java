@@ -21,6 +21,9 @@ public interface RadiologistRepository {
      */
     Radiologist update(Radiologist radiologist);
 
+    /** Radiologists carrying this identifier (system and value), ordered by family name, given name, id. */
+    java.util.List<Radiologist> findByIdentifier(Identifier identifier);
+
     /** Ordered by family name, given name, id. */
     Page<Radiologist> search(RadiologistCriteria criteria, PageRequest page);
 }

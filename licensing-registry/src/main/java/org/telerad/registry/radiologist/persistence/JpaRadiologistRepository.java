@@ -39,7 +39,8 @@ public class JpaRadiologistRepository implements RadiologistRepository {
 
     @Override
     public Optional<Radiologist> find(RadiologistId id) {
-        return Optional.ofNullable(em.find(RadiologistEntity.class, id.value())).map(JpaRadiologistRepository::toDomain);
+        return Optional.ofNullable(em.find(RadiologistEntity.class, id.value()))
+                .map(JpaRadiologistRepository::toDomain);
     }
 
     @Override
@@ -47,6 +48,18 @@ public class JpaRadiologistRepository implements RadiologistRepository {
         return em.createQuery("select r from RadiologistEntity r where r.username = :u", RadiologistEntity.class)
                 .setParameter("u", username.value()).getResultStream().findFirst()
                 .map(JpaRadiologistRepository::toDomain);
+    }
+
+    @Override
+    public List<Radiologist> findByIdentifier(Identifier identifier) {
+        return em.createQuery("select distinct r from RadiologistEntity r join r.identifiers i"
+                + " where i.system = :s and i.value = :v", RadiologistEntity.class)
+                .setParameter("s", identifier.system()).setParameter("v", identifier.value()).getResultStream()
+                .map(JpaRadiologistRepository::toDomain)
+                .sorted(java.util.Comparator.comparing((Radiologist r) -> r.profile().name().family().toLowerCase())
+                        .thenComparing(r -> r.profile().name().given().toLowerCase())
+                        .thenComparing(r -> r.id().value()))
+                .toList();
     }
 
     @Override

@@ -58,7 +58,8 @@ public class RadiologistResource {
     @GET
     @RolesAllowed({ Roles.CREDENTIALING_ADMIN, Roles.AUDITOR, Roles.FACILITY_ADMIN, Roles.TELERAD_SERVICE,
             Roles.RADIOLOGIST })
-    public Page<RadiologistView> search(@QueryParam("name") String name, @QueryParam("jurisdiction") String jurisdiction,
+    public Page<RadiologistView> search(@QueryParam("name") String name,
+            @QueryParam("jurisdiction") String jurisdiction,
             @QueryParam("subspecialty") String subspecialty, @QueryParam("facility") String facility,
             @QueryParam("active") String active, @QueryParam("page") String page, @QueryParam("size") String size) {
         return radiologists.search(new RadiologistSearch(name, jurisdiction, subspecialty, facility,

@@ -328,6 +328,55 @@ class EligibilityTest {
         assertThat(rejections).extracting(EligibilityRejection::rule).containsExactly("OnShift");
     }
 
+    @Test
+    void a_rule_about_the_privilege_scope_is_only_asked_about_radiologists_privileged_at_the_facility() {
+        RejectionReason never = RejectionReason.of("ScopeProbe", "TELERAD-TEST-001", d -> "Asked.");
+        EligibilityPolicy scopeProbe = new EligibilityPolicy() {
+            @Override
+            public Verdict evaluate(Candidate candidate, ReadContext read) {
+                return read.reject(never);
+            }
+
+            @Override
+            public boolean judgesPrivilegeScope() {
+                return true;
+            }
+        };
+        var privileged = Radiologists.licensedIn(US_TX).privilegedAt(DALLAS);
+        var elsewhere = Radiologists.licensedIn(US_TX).privilegedAt(HOUSTON);
+        var eligibility = new SnapshotEligibility(snapshotOf(List.of(DALLAS, HOUSTON), privileged, elsewhere),
+                EligibilityPolicies.standardAnd(List.of(scopeProbe)));
+
+        var result = eligibility.evaluate(finalCtAt(DALLAS));
+
+        assertThat(result.exclusion(privileged.id()).orElseThrow().rejectedBy("ScopeProbe")).isTrue();
+        assertThat(result.exclusion(elsewhere.id()).orElseThrow().rejections()).extracting(EligibilityRejection::rule)
+                .containsExactly("PrivilegedAtFacility");
+    }
+
+    @Test
+    void a_rule_that_does_not_concern_the_question_is_not_asked() {
+        RejectionReason never = RejectionReason.of("NeuroOnly", "TELERAD-TEST-002", d -> "Asked.");
+        EligibilityPolicy neuroOnly = new EligibilityPolicy() {
+            @Override
+            public Verdict evaluate(Candidate candidate, ReadContext read) {
+                return read.reject(never);
+            }
+
+            @Override
+            public boolean concerns(ReadContext read) {
+                return read.requiredSubspecialties().contains(Subspecialty.NEURO);
+            }
+        };
+        var rad = Radiologists.licensedIn(US_TX).holding(Subspecialty.NEURO).privilegedAt(DALLAS);
+        var eligibility = new SnapshotEligibility(snapshotOf(List.of(DALLAS), rad),
+                EligibilityPolicies.standardAnd(List.of(neuroOnly)));
+
+        assertThat(eligibility.evaluate(finalCtAt(DALLAS)).isEligible(rad.id())).isTrue();
+        assertThat(eligibility.evaluate(finalCtAt(DALLAS).requiring(Subspecialty.NEURO)).isEligible(rad.id()))
+                .isFalse();
+    }
+
     private static EligibilityQuery finalCtAt(FacilityRecord facility) {
         return EligibilityQuery.of(facility.code(), CT, ReadType.FINAL, NOON_IN_DALLAS);
     }

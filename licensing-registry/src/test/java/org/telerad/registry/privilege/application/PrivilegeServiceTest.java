@@ -109,7 +109,8 @@ class PrivilegeServiceTest {
     void rescoping_keeps_radiologist_and_facility() {
         PrivilegeView view = registry.privileged(ana, "tx-dallas", "2025-01-01", null);
         PrivilegeView rescoped = registry.privileges.update(view.id(), view.version(), new PrivilegeDetails(null,
-                null, "2025-01-01", "2027-06-30", new ScopeData(List.of("ct", "MR"), List.of(), List.of("preliminary"))));
+                null, "2025-01-01", "2027-06-30", new ScopeData(List.of("ct", "MR"), List.of(),
+                        List.of("preliminary"))));
 
         assertThat(rescoped.scope().modalities()).containsExactly("CT", "MR");
         assertThat(rescoped.scope().readTypes()).containsExactly("preliminary");

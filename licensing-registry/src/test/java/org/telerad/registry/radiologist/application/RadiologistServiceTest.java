@@ -158,6 +158,16 @@ class RadiologistServiceTest {
     }
 
     @Test
+    void finds_radiologists_by_npi_and_refuses_an_invalid_one() {
+        RadiologistView view = registry.registered("Nguyen", "Ana", "rad-ana");
+        assertThat(registry.radiologists.findByIdentifier(Npi.SYSTEM, "1234567893")).extracting(RadiologistView::id)
+                .containsExactly(view.id());
+        assertThat(registry.radiologists.findByIdentifier(Npi.SYSTEM, "1245319599")).isEmpty();
+        assertThatThrownBy(() -> registry.radiologists.findByIdentifier(Npi.SYSTEM, "1234567890"))
+                .isInstanceOf(TeleradException.class);
+    }
+
+    @Test
     void an_unknown_or_malformed_id_is_not_found() {
         assertThatThrownBy(() -> registry.radiologists.get("not-a-uuid")).isInstanceOfSatisfying(
                 TeleradException.class, e -> assertThat(e.kind()).isEqualTo(TeleradException.Kind.NOT_FOUND));

@@ -1,0 +1,88 @@
+package org.telerad.routing.assignment.application;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.telerad.registry.api.Modality;
+import org.telerad.routing.assignment.domain.Assignee;
+import org.telerad.routing.assignment.domain.PatientAge;
+import org.telerad.routing.assignment.domain.PatientKey;
+import org.telerad.routing.assignment.domain.ReadingPriority;
+import org.telerad.routing.assignment.domain.RoutingDecision;
+import org.telerad.routing.assignment.domain.RoutingRequest;
+import org.telerad.routing.task.application.TaskRouting;
+import org.telerad.routing.task.domain.Patient;
+import org.telerad.routing.task.domain.Performer;
+import org.telerad.routing.task.domain.ReadingTask;
+import org.telerad.shared.problem.TeleradException;
+
+/**
+ * The reading-task service's {@link TaskRouting} port, answered by {@link Assignments}: translates the task into
+ * a {@link RoutingRequest} (patient only as a pseudonymous key and an age), routes it, and answers the performer
+ * for Scheduled Human Performers (NPI when known, else the username). The due time is the SLA monitor's
+ * business and stays empty here. Runs in the intake transaction, which holds the task's row.
+ */
+@ApplicationScoped
+public class ReadingTaskRouting implements TaskRouting {
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    RoutingConfiguration configuration;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Optional<Assignment> route(ReadingTask task) {
+        return assignmentOf(assignments.route(requestOf(task)));
+    }
+
+    /**
+     * Routes a task again (the hook for releases, shift ends, lost credentials and the SLA monitor): never back
+     * to a reader in {@code releasedBy}. The caller holds the task's row lock and writes the answer into it.
+     */
+    public Optional<Assignment> reroute(ReadingTask task, String trigger, Set<java.util.UUID> releasedBy) {
+        RoutingRequest request = requestOf(task);
+        for (java.util.UUID reader : releasedBy) {
+            request = request.releasedBy(reader);
+        }
+        return assignmentOf(assignments.reroute(request, trigger));
+    }
+
+    private static Optional<Assignment> assignmentOf(RoutingDecision decision) {
+        Optional<Assignee> assignee = decision.assignee();
+        if (assignee.isEmpty() || (assignee.get().username() == null && assignee.get().npi() == null)) {
+            return Optional.empty();
+        }
+        Assignee a = assignee.get();
+        return Optional.of(new Assignment(Performer.of(a.npi(), a.username(), a.name(), null), null));
+    }
+
+    RoutingRequest requestOf(ReadingTask task) {
+        java.time.Instant now = clock.instant();
+        Patient patient = task.patient();
+        PatientKey key = patient == null || patient.id() == null || patient.id().isBlank() ? null
+                : PatientKey.of(patient.id(), patient.issuer());
+        PatientAge age = patient == null ? PatientAge.unknown() : PatientAge.bornOn(patient.birthDate(), now);
+        Modality modality = null;
+        String m = task.facts() == null ? null : task.facts().modality();
+        if (m != null && !m.isBlank()) {
+            try {
+                modality = Modality.of(m.split("\\\\")[0]);
+            } catch (TeleradException e) {
+                modality = null; // routed as "modality unknown"
+            }
+        }
+        return new RoutingRequest(task.uid().value(), task.facilityCode(), modality,
+                task.facts() == null ? null : task.facts().bodyPart(),
+                task.facts() == null ? null : task.facts().studyDescription(), age, key,
+                ReadingPriority.ofUps(task.priority().name()), task.readType(), now,
+                configuration.readerCountriesOf(task.facilityCode()), true, Set.of());
+    }
+}

@@ -1,0 +1,223 @@
+package org.telerad.routing.task.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.telerad.routing.task.domain.ProcedureStepState;
+import org.telerad.routing.task.domain.ReadingRequest;
+import org.telerad.routing.task.domain.ReadingTask;
+import org.telerad.routing.task.domain.ReadingTask.CancellationOutcome;
+import org.telerad.routing.task.domain.ReadingTaskEvent;
+import org.telerad.routing.task.domain.ReadingTasks;
+import org.telerad.routing.task.domain.StateChange;
+import org.telerad.routing.task.domain.TaskChanges;
+import org.telerad.routing.task.domain.TaskCriteria;
+import org.telerad.routing.task.domain.TaskRefusal;
+import org.telerad.routing.task.domain.TransactionUid;
+import org.telerad.routing.task.domain.WorkitemUid;
+import org.telerad.shared.audit.AuditAction;
+import org.telerad.shared.audit.AuditEventType;
+import org.telerad.shared.audit.AuditRecord;
+import org.telerad.shared.audit.AuditTrail;
+import org.telerad.shared.problem.TeleradException;
+import org.telerad.shared.security.Caller;
+import org.telerad.shared.security.CurrentCaller;
+
+/**
+ * Reading task use cases. Each method is one transaction: load (locked), let the aggregate decide, store,
+ * audit (PROCEDURE_RECORD with the workitem UID, no patient values) and publish the aggregate's events as CDI
+ * events (observers choose their transaction phase).
+ */
+@ApplicationScoped
+public class ReadingTaskService {
+
+    static final String OBJECT_TYPE = "ReadingTask";
+    private static final System.Logger LOG = System.getLogger(ReadingTaskService.class.getName());
+
+    @Inject
+    ReadingTasks tasks;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Event<ReadingTaskEvent> events;
+
+    @Inject
+    Instance<TaskRouting> routing;
+
+    /** The task an intake ended with, and whether it was created now (else an existing one was revised). */
+    public record Intake(ReadingTask task, boolean created) {
+    }
+
+    /**
+     * Creates the task for the request, or revises the one that exists for the same study and read type (also
+     * when another node creates it at the same moment). A new task, or one whose priority changed, is routed.
+     *
+     * @param proposed the workitem UID the requestor proposed, null to let Telerad assign one
+     */
+    @Transactional
+    public Intake schedule(ReadingRequest request, WorkitemUid proposed) {
+        Instant now = clock.instant();
+        ReadingTask task = ReadingTask.schedule(proposed != null ? proposed : WorkitemUid.generate(), request, now);
+        if (tasks.addIfAbsent(task)) {
+            audit(task, AuditAction.CREATE, "scheduled " + task.readType().code() + " read, priority "
+                    + task.priority() + source(request));
+            publish(task);
+            route(task, now);
+            return new Intake(task, true);
+        }
+        ReadingTask existing = tasks.findForUpdate(request.studyInstanceUid(), request.readType())
+                .orElseThrow(() -> new IllegalStateException("the task for the study vanished during intake"));
+        if (existing.reviseFrom(request, now)) {
+            tasks.update(existing);
+            audit(existing, AuditAction.UPDATE, "revised from a repeated request" + source(request));
+            boolean reprioritised = publish(existing);
+            existing = tasks.findForUpdate(existing.uid()).orElseThrow();
+            if (reprioritised) {
+                route(existing, now);
+            }
+        }
+        return new Intake(existing, false);
+    }
+
+    /** The task, if the caller may see it. */
+    @Transactional
+    public ReadingTask get(WorkitemUid uid) {
+        Caller caller = currentCaller.get();
+        ReadingTask task = tasks.find(uid).orElseThrow(() -> unknown(uid));
+        if (!TaskAccess.maySee(caller, task)) {
+            throw unknown(uid);
+        }
+        return task;
+    }
+
+    /** Tasks matching the criteria that the caller may see; at most {@code limit + 1} (to tell if more exist). */
+    @Transactional
+    public List<ReadingTask> search(TaskCriteria criteria, int offset, int limit) {
+        Caller caller = currentCaller.get();
+        TaskCriteria scoped = TaskAccess.actsForAnyPerformer(caller) ? criteria : criteria.onlyFor(caller.username());
+        return tasks.search(scoped, offset, limit);
+    }
+
+    /** A UPS Change State (RAD-82): claim, complete or cancel. */
+    @Transactional
+    public StateChange changeState(WorkitemUid uid, ProcedureStepState target, TransactionUid transaction) {
+        Caller caller = currentCaller.get();
+        ReadingTask task = tasks.findForUpdate(uid).orElseThrow(() -> unknown(uid));
+        boolean forAny = TaskAccess.actsForAnyPerformer(caller);
+        if (!forAny && !task.belongsTo(caller.username())) {
+            throw new TaskRefusal(TaskRefusal.Reason.ASSIGNED_TO_ANOTHER,
+                    "The workitem is not assigned to you; only its assigned performer may change its state.");
+        }
+        StateChange change = task.changeState(target, transaction, caller.username(), forAny, clock.instant());
+        if (change == StateChange.CHANGED) {
+            tasks.update(task);
+            audit(task, target == ProcedureStepState.SCHEDULED ? AuditAction.UPDATE : action(target),
+                    "state changed to " + target.dicom());
+            publish(task);
+        }
+        return change;
+    }
+
+    /** A UPS Update (RAD-84). */
+    @Transactional
+    public void update(WorkitemUid uid, TaskChanges changes, TransactionUid transaction) {
+        Caller caller = currentCaller.get();
+        ReadingTask task = tasks.findForUpdate(uid).orElseThrow(() -> unknown(uid));
+        if (!TaskAccess.maySee(caller, task)) {
+            throw unknown(uid);
+        }
+        Instant now = clock.instant();
+        boolean reprioritised = task.update(changes, transaction, now);
+        tasks.update(task);
+        audit(task, AuditAction.UPDATE, "updated" + (reprioritised ? ", priority " + task.priority() : ""));
+        publish(task);
+        if (reprioritised && task.state() == ProcedureStepState.SCHEDULED) {
+            route(tasks.findForUpdate(uid).orElseThrow(), now);
+        }
+    }
+
+    /** A UPS Request Cancellation (RAD-88). */
+    @Transactional
+    public CancellationOutcome requestCancellation(WorkitemUid uid, String reason, String requester) {
+        Caller caller = currentCaller.get();
+        ReadingTask task = tasks.findForUpdate(uid).orElseThrow(() -> unknown(uid));
+        if (!TaskAccess.maySee(caller, task)) {
+            throw unknown(uid);
+        }
+        CancellationOutcome outcome = task.requestCancellation(requester != null ? requester : caller.username(),
+                reason, clock.instant());
+        tasks.update(task);
+        audit(task, outcome == CancellationOutcome.CANCELED ? AuditAction.DELETE : AuditAction.UPDATE,
+                outcome == CancellationOutcome.CANCELED ? "canceled on request" : "cancellation requested");
+        publish(task);
+        return outcome;
+    }
+
+    private void route(ReadingTask task, Instant now) {
+        if (routing.isUnsatisfied() || task.state() != ProcedureStepState.SCHEDULED) {
+            return;
+        }
+        Optional<TaskRouting.Assignment> assignment;
+        try {
+            assignment = routing.get().route(task);
+        } catch (TeleradException e) {
+            LOG.log(System.Logger.Level.INFO, "Workitem {0} left unassigned: {1}", task.uid(), e.code());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Workitem {0} left unassigned: routing failed with {1}", task.uid(),
+                    e.getClass().getName());
+            return;
+        }
+        if (assignment.isPresent() && task.assignTo(assignment.get().performer(), assignment.get().due(), now)) {
+            tasks.update(task);
+            audit(task, AuditAction.UPDATE, "assigned to performer " + assignment.get().performer().code());
+            publish(task);
+        }
+    }
+
+    /** Publishes and clears the task's events; answers whether one of them changed the priority. */
+    private boolean publish(ReadingTask task) {
+        boolean reprioritised = false;
+        for (ReadingTaskEvent e : task.takeEvents()) {
+            events.fire(e);
+            if (e instanceof ReadingTaskEvent.ReadingTaskRevised revised && revised.priorityChanged()) {
+                reprioritised = true;
+            }
+        }
+        return reprioritised;
+    }
+
+    private void audit(ReadingTask task, AuditAction action, String detail) {
+        audit.record(AuditRecord.success(AuditEventType.PROCEDURE_RECORD, action, OBJECT_TYPE, task.uid().value(),
+                task.facilityCode(), detail));
+    }
+
+    private static AuditAction action(ProcedureStepState target) {
+        return target == ProcedureStepState.CANCELED ? AuditAction.DELETE : AuditAction.UPDATE;
+    }
+
+    private static String source(ReadingRequest request) {
+        return request.sourceArchive() == null ? "" : ", from archive " + request.sourceArchive();
+    }
+
+    private static TeleradException unknown(WorkitemUid uid) {
+        return TeleradException.notFound("TELERAD-TASK-030",
+                "There is no workitem " + uid.value() + " that you may see.");
+    }
+}

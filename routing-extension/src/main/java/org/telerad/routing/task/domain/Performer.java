@@ -1,0 +1,37 @@
+package org.telerad.routing.task.domain;
+
+import java.util.Objects;
+
+/**
+ * The radiologist a task is scheduled for (a Scheduled Human Performers Sequence item, 0040,4034): Human
+ * Performer Code (0040,4009) {@code code} in {@code codingScheme} (NPI when known, else the Telerad username),
+ * Human Performer's Name (0040,4037), Organization (0040,4036), and the Keycloak {@code username} that lets
+ * the radiologist act on the task.
+ */
+public record Performer(String code, String codingScheme, String name, String organization, String username) {
+
+    /** The coding scheme Telerad uses for a performer identified by their Telerad (Keycloak) username. */
+    public static final String TELERAD_USERNAME_SCHEME = "99TELERAD";
+    /** The coding scheme for a US National Provider Identifier (HL7 v2 table 0203 NPI). */
+    public static final String NPI_SCHEME = "NPI";
+
+    public Performer {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(codingScheme, "codingScheme");
+    }
+
+    /** A performer known by NPI when there is one, else by username. */
+    public static Performer of(String npi, String username, String name, String organization) {
+        if (npi != null && !npi.isBlank()) {
+            return new Performer(npi.strip(), NPI_SCHEME, name, organization, username);
+        }
+        Objects.requireNonNull(username, "a performer needs an NPI or a username");
+        return new Performer(username, TELERAD_USERNAME_SCHEME, name, organization, username);
+    }
+
+    /** True when this performer is the Telerad user {@code username}. */
+    public boolean isUser(String username) {
+        return username != null && (username.equals(this.username)
+                || (TELERAD_USERNAME_SCHEME.equals(codingScheme) && username.equals(code)));
+    }
+}
