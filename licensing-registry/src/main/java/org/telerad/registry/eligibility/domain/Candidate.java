@@ -1,8 +1,8 @@
 package org.telerad.registry.eligibility.domain;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What a policy looks at: one radiologist, the licenses of theirs whose jurisdiction covers the facility's
@@ -18,9 +18,9 @@ public final class Candidate {
     private final List<LicenseRecord> coveringLicenses;
     private final PrivilegeRecord privilege;
     // copied from the radiologist so that a pass over all candidates reads consecutive memory
-    final UUID radiologistId;
-    final String radiologistName;
-    final boolean radiologistActive;
+    private final UUID radiologistId;
+    private final String radiologistName;
+    private final boolean radiologistActive;
 
     Candidate(RadiologistRecord radiologist, List<LicenseRecord> coveringLicenses, PrivilegeRecord privilege) {
         this.radiologist = radiologist;
@@ -34,6 +34,14 @@ public final class Candidate {
     /** Whether the radiologist's registry record is active (a copy of {@code radiologist().active()}). */
     public boolean radiologistActive() {
         return radiologistActive;
+    }
+
+    public UUID radiologistId() {
+        return radiologistId;
+    }
+
+    public String radiologistName() {
+        return radiologistName;
     }
 
     public RadiologistRecord radiologist() {

@@ -37,4 +37,14 @@ public interface EligibilityPolicy {
     default boolean judgesPrivilegeScope() {
         return false;
     }
+
+    /**
+     * True when the verdict depends only on the candidate, the facility and the date there, never on the
+     * modality, the read type or the subspecialties asked for (nor do its reason sentences or {@link #concerns}):
+     * the evaluator then computes the verdicts of the leading such rules once per facility and day and reuses
+     * them for every question about that facility that day.
+     */
+    default boolean judgesByFacilityAndDateOnly() {
+        return false;
+    }
 }

@@ -35,6 +35,11 @@ public final class LicensedInPatientJurisdiction implements EligibilityPolicy {
     }
 
     @Override
+    public boolean judgesByFacilityAndDateOnly() {
+        return true;
+    }
+
+    @Override
     public Verdict evaluate(Candidate candidate, ReadContext read) {
         List<LicenseRecord> covering = candidate.coveringLicenses();
         int n = covering.size();

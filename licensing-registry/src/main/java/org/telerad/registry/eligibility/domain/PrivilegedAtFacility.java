@@ -29,6 +29,11 @@ public final class PrivilegedAtFacility implements EligibilityPolicy {
     }
 
     @Override
+    public boolean judgesByFacilityAndDateOnly() {
+        return true;
+    }
+
+    @Override
     public Verdict evaluate(Candidate candidate, ReadContext read) {
         PrivilegeRecord p = candidate.privilegeOrNull();
         if (p == null) {

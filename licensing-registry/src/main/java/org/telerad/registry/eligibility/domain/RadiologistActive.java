@@ -14,6 +14,11 @@ public final class RadiologistActive implements EligibilityPolicy {
     }
 
     @Override
+    public boolean judgesByFacilityAndDateOnly() {
+        return true;
+    }
+
+    @Override
     public Verdict evaluate(Candidate candidate, ReadContext read) {
         return candidate.radiologistActive() ? Verdict.ALLOWED : read.reject(DEACTIVATED);
     }

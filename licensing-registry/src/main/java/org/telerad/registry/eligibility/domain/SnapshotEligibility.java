@@ -30,10 +30,14 @@ import org.telerad.registry.api.EligibilityResult.QualifyingLicense;
 public final class SnapshotEligibility implements Eligibility {
 
     private static final int MAX_RENDERED_QUESTIONS = 4096;
+    private static final int MAX_FACILITY_DAYS = 1024;
 
     private final RegistrySnapshot snapshot;
     private final EligibilityPolicy[] policies;
+    /** How many leading policies judge by the facility and the date alone (their verdicts are kept per day). */
+    private final int dayPolicies;
     private final ConcurrentHashMap<ReadContext.Key, ReadContext.Rendered> rendered = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<DayKey, DayVerdicts> days = new ConcurrentHashMap<>();
 
     public SnapshotEligibility(RegistrySnapshot snapshot, List<? extends EligibilityPolicy> policies) {
         this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
@@ -41,6 +45,11 @@ public final class SnapshotEligibility implements Eligibility {
         if (this.policies.length == 0) {
             throw new IllegalArgumentException("at least one eligibility policy is needed");
         }
+        int prefix = 0;
+        while (prefix < this.policies.length && this.policies[prefix].judgesByFacilityAndDateOnly()) {
+            prefix++;
+        }
+        this.dayPolicies = prefix;
     }
 
     /** Evaluates with the {@link EligibilityPolicies#standard() standard} rules. */
@@ -61,14 +70,16 @@ public final class SnapshotEligibility implements Eligibility {
         LocalDate date = LocalDate.ofInstant(query.at(), facility.timeZone());
         ReadContext read = new ReadContext(query, facility, date, renderedFor(query, date));
 
-        // policy by policy over every candidate: each rule's code stays hot and its call target predictable
+        // policy by policy over every candidate: each rule's code stays hot and its call target predictable;
+        // the leading rules that judge by facility and date alone ran already for this facility and day
         RegistrySnapshot.Candidates candidates = snapshot.candidates(index);
         Candidate[] all = candidates.all;
-        int m = all.length;
-        long[] rejectedBy = new long[m]; // bit b set: the b-th distinct reason of this decision rejects
-        Reasons reasons = new Reasons();
+        DayVerdicts day = dayVerdicts(candidates, read);
+        long[] rejectedBy = day.rejectedBy.clone(); // bit b set: the b-th distinct reason of this decision rejects
+        Reasons reasons = day.reasons.copy();
         int[] privileged = candidates.privileged;
-        for (EligibilityPolicy policy : policies) {
+        for (int k = dayPolicies; k < policies.length; k++) {
+            EligibilityPolicy policy = policies[k];
             if (!policy.concerns(read)) {
                 continue;
             }
@@ -80,12 +91,7 @@ public final class SnapshotEligibility implements Eligibility {
                     }
                 }
             } else {
-                for (int c = 0; c < m; c++) {
-                    Verdict v = policy.evaluate(all[c], read);
-                    if (v != Verdict.ALLOWED) {
-                        rejectedBy[c] |= reasons.bitOf((Verdict.Rejected) v);
-                    }
-                }
+                run(policy, all, read, rejectedBy, reasons);
             }
         }
 
@@ -116,12 +122,52 @@ public final class SnapshotEligibility implements Eligibility {
                         qualifyingLicenses(candidate.coveringLicenses(), read),
                         candidate.privilegeOrNull().qualifying()));
             } else {
-                excluded.add(new Excluded(candidate.radiologistId, candidate.radiologistName, reasons.listOf(mask)));
+                excluded.add(new Excluded(candidate.radiologistId(), candidate.radiologistName(),
+                        reasons.listOf(mask)));
             }
         }
         AtFacility at = new AtFacility(facility.id(), facility.code(), facility.name(), facility.jurisdiction(),
                 facility.timeZone().getId(), date);
         return new EligibilityResult(query, at, snapshot.revision(), eligible, excluded);
+    }
+
+    private static void run(EligibilityPolicy policy, Candidate[] all, ReadContext read, long[] rejectedBy,
+            Reasons reasons) {
+        for (int c = 0; c < all.length; c++) {
+            Verdict v = policy.evaluate(all[c], read);
+            if (v != Verdict.ALLOWED) {
+                rejectedBy[c] |= reasons.bitOf((Verdict.Rejected) v);
+            }
+        }
+    }
+
+    /** The verdicts of the leading facility-and-date rules for this facility and day, computed on first use. */
+    private DayVerdicts dayVerdicts(RegistrySnapshot.Candidates candidates, ReadContext read) {
+        DayKey key = new DayKey(read.facility().code(), read.date());
+        DayVerdicts day = days.get(key);
+        if (day == null) {
+            Candidate[] all = candidates.all;
+            long[] rejectedBy = new long[all.length];
+            Reasons reasons = new Reasons();
+            for (int k = 0; k < dayPolicies; k++) {
+                if (policies[k].concerns(read)) {
+                    run(policies[k], all, read, rejectedBy, reasons);
+                }
+            }
+            day = new DayVerdicts(rejectedBy, reasons);
+            if (days.size() >= MAX_FACILITY_DAYS) {
+                days.clear(); // a new day for every facility: start afresh
+            }
+            days.putIfAbsent(key, day);
+        }
+        return day;
+    }
+
+    private record DayKey(String facilityCode, LocalDate date) {
+    }
+
+    /** Immutable once published: decisions copy both parts before adding their own verdicts. */
+    private record DayVerdicts(long[] rejectedBy, Reasons reasons) {
     }
 
     private ReadContext.Rendered renderedFor(EligibilityQuery query, LocalDate date) {
@@ -155,11 +201,20 @@ public final class SnapshotEligibility implements Eligibility {
     private static final class Reasons {
         private static final int MAX = 64;
         private int[] bitBySlot = new int[Math.max(32, RejectionReason.declared())];
-        private final EligibilityRejection[] byBit = new EligibilityRejection[MAX];
+        private EligibilityRejection[] byBit = new EligibilityRejection[MAX];
         private int count;
         private long[] keys = new long[32];
         private Object[] lists = new Object[32];
         private int listCount;
+
+        /** The same numbering of reasons, with no exclusion list built yet. */
+        Reasons copy() {
+            Reasons c = new Reasons();
+            c.bitBySlot = bitBySlot.clone();
+            c.byBit = byBit.clone();
+            c.count = count;
+            return c;
+        }
 
         long bitOf(Verdict.Rejected rejected) {
             int slot = rejected.reason().slot();

@@ -69,10 +69,10 @@ class EligibilityTest {
         var rad = Radiologists.unlicensed()
                 .license(Licenses.in(US_TX, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 6, 30)))
                 .privilegedAt(DALLAS);
-        var snapshot = snapshotOf(List.of(DALLAS), rad);
+        var eligibility = SnapshotEligibility.of(snapshotOf(List.of(DALLAS), rad));
 
-        var lastDay = SnapshotEligibility.of(snapshot).evaluate(finalCtAt(DALLAS).at(Instant.parse("2026-06-30T17:00:00Z")));
-        var dayAfter = SnapshotEligibility.of(snapshot).evaluate(finalCtAt(DALLAS).at(Instant.parse("2026-07-01T17:00:00Z")));
+        var lastDay = eligibility.evaluate(finalCtAt(DALLAS).at(Instant.parse("2026-06-30T17:00:00Z")));
+        var dayAfter = eligibility.evaluate(finalCtAt(DALLAS).at(Instant.parse("2026-07-01T17:00:00Z")));
 
         assertThat(lastDay.isEligible(rad.id())).isTrue();
         Excluded excluded = dayAfter.exclusion(rad.id()).orElseThrow();
@@ -187,9 +187,10 @@ class EligibilityTest {
     @Test
     void a_preliminary_only_privilege_cannot_take_a_final_read() {
         var rad = Radiologists.licensedIn(US_TX).privilege(Privileges.at(DALLAS).preliminaryOnly());
+        var eligibility = SnapshotEligibility.of(snapshotOf(List.of(DALLAS), rad));
 
-        var finalRead = evaluate(List.of(rad), finalCtAt(DALLAS));
-        var preliminaryRead = evaluate(List.of(rad),
+        var finalRead = eligibility.evaluate(finalCtAt(DALLAS));
+        var preliminaryRead = eligibility.evaluate(
                 EligibilityQuery.of("tx-dallas", CT, ReadType.PRELIMINARY, NOON_IN_DALLAS));
 
         assertThat(finalRead.exclusion(rad.id()).orElseThrow().rejections()).singleElement().satisfies(r -> {

@@ -28,6 +28,8 @@ import org.telerad.shared.problem.TeleradException;
  * <li>applies Telerad's own rules to every eligible reader, recording every rejection: {@link NotReleasedBy},
  * {@link OnShift}, {@link WithinCapacity}, {@link ReadsFromAllowedCountry};</li>
  * <li>scores the rest ({@link WorkloadUrgencyContinuityScoring}) and assigns the best;</li>
+ * <li>when nobody is left and the read is STAT, waives capacity ({@link StatOverCapacity}) for readers held back
+ * by capacity alone;</li>
  * <li>when nobody local is left and the facility's {@link PreliminaryAbroadContract} allows it, looks for a
  * reader abroad who is excluded <em>only</em> for lacking the local license, and assigns them the preliminary
  * read with a {@link ChainedFinalRequired} for a locally licensed final read.</li>
@@ -117,6 +119,7 @@ public final class Router {
 
         // Telerad's own rules over the eligible, then scoring
         List<ScoredCandidate> candidates = new ArrayList<>(result.eligible().size());
+        List<ScoredCandidate> onlyAtCapacity = new ArrayList<>(2);
         int residencyOnly = 0;
         for (EligibilityResult.Eligible e : result.eligible()) {
             ReaderAtDecision reader = readerOf(e.radiologistId(), e.name(), e.username(), open);
@@ -127,6 +130,9 @@ public final class Router {
                 if (rejections.size() == 1 && rejections.get(0).rule().equals(ReadsFromAllowedCountry.NAME)) {
                     residencyOnly++;
                 }
+                if (rejections.size() == 1 && rejections.get(0).rule().equals(WithinCapacity.NAME)) {
+                    onlyAtCapacity.add(scoring.scored(reader, request.priority(), false));
+                }
                 excluded.add(new ExcludedReader(e.radiologistId(), e.name(), rejections));
             }
         }
@@ -136,6 +142,20 @@ public final class Router {
             Assignee assignee = assigneeOf(best);
             return d.decided(result, new RoutingOutcome.Assigned(assignee, request.readType()), candidates, excluded,
                     List.of());
+        }
+
+        // a STAT read does not wait for capacity: the least loaded of those held back only by capacity takes it
+        if (request.priority() == ReadingPriority.STAT && !onlyAtCapacity.isEmpty()) {
+            onlyAtCapacity.sort(WorkloadUrgencyContinuityScoring.BEST_FIRST);
+            Set<UUID> waived = new java.util.HashSet<>();
+            for (ScoredCandidate c : onlyAtCapacity) {
+                waived.add(c.radiologistId());
+            }
+            excluded.removeIf(x -> waived.contains(x.radiologistId()));
+            return d.decided(result, new RoutingOutcome.Assigned(assigneeOf(onlyAtCapacity.get(0)),
+                    request.readType()), onlyAtCapacity, excluded, List.of("Every eligible reader is at capacity;"
+                            + " a STAT read does not wait, so capacity is waived and the least loaded reader takes"
+                            + " it (" + StatOverCapacity.NAME + ")."));
         }
 
         // nobody local: a preliminary read from abroad, if the contract allows it

@@ -127,8 +127,7 @@ public class ReadingTaskService {
         StateChange change = task.changeState(target, transaction, caller.username(), forAny, clock.instant());
         if (change == StateChange.CHANGED) {
             tasks.update(task);
-            audit(task, target == ProcedureStepState.SCHEDULED ? AuditAction.UPDATE : action(target),
-                    "state changed to " + target.dicom());
+            audit(task, action(target), "state changed to " + target.dicom());
             publish(task);
         }
         return change;

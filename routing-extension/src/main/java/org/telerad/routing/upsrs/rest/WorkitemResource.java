@@ -36,6 +36,7 @@ import org.telerad.routing.task.domain.WorkitemUid;
 import org.telerad.routing.upsrs.dicom.UpsWorkitemTranslator;
 import org.telerad.routing.upsrs.dicom.UpsWorkitemTranslator.StateRequest;
 import org.telerad.routing.upsrs.dicom.WorkitemQuery;
+import org.telerad.routing.upsrs.subscription.SubscriptionService;
 import org.telerad.shared.dicom.DicomAttributes;
 import org.telerad.shared.dicom.DicomJson;
 import org.telerad.shared.dicom.DicomXml;
@@ -63,6 +64,9 @@ public class WorkitemResource {
 
     @Inject
     Archives archives;
+
+    @Inject
+    SubscriptionService subscriptionService;
 
     @Context
     UriInfo uri;
@@ -205,6 +209,43 @@ public class WorkitemResource {
                     + " performer has been asked to cancel it."));
         }
         return accepted.build();
+    }
+
+    /**
+     * Subscribe (RAD-86) to one workitem, or to all with the global UID 1.2.840.10008.5.1.4.34.5 (or .5.1):
+     * 201 with {@code Location} = the WebSocket on which event reports arrive.
+     */
+    @POST
+    @Path("{uid}/subscribers/{subscriber}")
+    @RolesAllowed({ Roles.TELERAD_SERVICE, Roles.RADIOLOGIST })
+    public Response subscribe(@PathParam("uid") String uid, @PathParam("subscriber") String subscriber) {
+        subscriptionsOf().subscribe(uid, subscriber, query("deletionlock").map(Boolean::parseBoolean).orElse(false));
+        URI base = uri.getBaseUri();
+        String scheme = "https".equalsIgnoreCase(base.getScheme()) ? "wss" : "ws";
+        String path = base.getRawPath().replaceFirst("/rs/?$", "") + "/ws/subscribers/" + subscriber;
+        return Response.created(URI.create(scheme + "://" + base.getRawAuthority() + path)).build();
+    }
+
+    /** Unsubscribe. */
+    @jakarta.ws.rs.DELETE
+    @Path("{uid}/subscribers/{subscriber}")
+    @RolesAllowed({ Roles.TELERAD_SERVICE, Roles.RADIOLOGIST })
+    public Response unsubscribe(@PathParam("uid") String uid, @PathParam("subscriber") String subscriber) {
+        subscriptionsOf().unsubscribe(uid, subscriber);
+        return Response.ok().build();
+    }
+
+    /** Suspend a global subscription: existing workitem subscriptions stay. */
+    @POST
+    @Path("{uid}/subscribers/{subscriber}/suspend")
+    @RolesAllowed({ Roles.TELERAD_SERVICE })
+    public Response suspend(@PathParam("uid") String uid, @PathParam("subscriber") String subscriber) {
+        subscriptionsOf().suspendGlobal(uid, subscriber);
+        return Response.ok().build();
+    }
+
+    private SubscriptionService subscriptionsOf() {
+        return subscriptionService;
     }
 
     private Optional<ConfiguredArchive> callingArchive() {

@@ -142,7 +142,8 @@ class RouterTest {
         FixtureReader californian = FixtureReader.named("Dr California").licensedIn("US-CA").privilegedAt("tx-dallas");
         registry.with(texan, sydney, californian);
         profiles.readingFrom(texan, "US").readingFrom(californian, "US").withNpi(sydney, "AU", null);
-        workload.holding(texan, 12.0); // the only local reader is at capacity tonight
+        availability = (id, facility, at) -> id.equals(texan.id()) ? Optional.of("off shift until 07:00 CST")
+                : Optional.empty(); // the only local reader sleeps tonight
         contracts = code -> code.equals("tx-dallas")
                 ? Optional.of(new PreliminaryAbroadContract("tx-dallas", Set.of("AU", "IN")))
                 : Optional.empty();
@@ -158,12 +159,12 @@ class RouterTest {
         ChainedFinalRequired chained = decision.chainedFinal().orElseThrow();
         assertThat(chained.readType().dicomCode()).isEqualTo("128005");
         assertThat(chained.licensedIn().code()).isEqualTo("US-TX");
-        assertThat(decision.exclusionOf(texan.id()).orElseThrow().excludedBy(WithinCapacity.NAME)).isTrue();
+        assertThat(decision.exclusionOf(texan.id()).orElseThrow().excludedBy(OnShift.NAME)).isTrue();
         assertThat(decision.exclusionOf(californian.id()).orElseThrow().exclusions()).extracting(Exclusion::rule)
                 .contains("LicensedInPatientJurisdiction", PreliminaryAbroad.NAME);
         assertThat(decision.candidates()).singleElement().satisfies(c -> assertThat(c.abroad()).isTrue());
 
-        // the chained final stays local: with the Texan still busy it waits, and never goes abroad again
+        // the chained final stays local: with the Texan still off shift it waits, and never goes abroad again
         RoutingRequest finalRead = chained.requestFor(request, "1.2.826.0.1.3680043.10.2");
         assertThat(finalRead.readType()).isEqualTo(ReadType.FINAL);
         assertThat(finalRead.mayGoAbroad()).isFalse();
@@ -190,6 +191,22 @@ class RouterTest {
             assertThat(x.reason()).isEqualTo("At capacity: open work of 11.5 effort units plus this study's 1.0"
                     + " exceeds the capacity of 12.0.");
         });
+    }
+
+    @Test
+    void a_stat_read_goes_over_capacity_to_the_least_loaded_rather_than_wait() {
+        FixtureReader full = FixtureReader.named("Dr Full").licensedIn("US-TX").privilegedAt("tx-dallas");
+        FixtureReader fuller = FixtureReader.named("Dr Fuller").licensedIn("US-TX").privilegedAt("tx-dallas");
+        registry.with(full, fuller);
+        workload.holding(full, 11.5).holding(fuller, 14.0);
+
+        RoutingDecision stat = router().decide(ct("tx-dallas", ReadingPriority.STAT));
+        RoutingDecision routine = router().decide(ct("tx-dallas", ReadingPriority.ROUTINE));
+
+        assertThat(stat.assignee()).map(Assignee::radiologistId).contains(full.id());
+        assertThat(stat.notes()).singleElement().satisfies(n -> assertThat(n).contains(StatOverCapacity.NAME));
+        assertThat(stat.excluded()).isEmpty();
+        assertThat(routine.unroutableReason()).contains(UnroutableReason.NO_AVAILABLE_READER);
     }
 
     @Test

@@ -1,0 +1,19 @@
+package org.telerad.routing.upsrs.subscription;
+
+import java.util.List;
+
+/** Where subscriptions are kept. */
+public interface Subscriptions {
+
+    /** Adds or replaces the subscription. */
+    void save(Subscription subscription);
+
+    /** Removes it; answers whether there was one. */
+    boolean remove(String subscriberAe, String workitemUid);
+
+    /** Suspends the subscriber's global subscription; answers whether there was one. */
+    boolean suspendGlobal(String subscriberAe);
+
+    /** The subscriber AE titles that should hear about this workitem (its own subscribers and global ones). */
+    List<String> subscribersOf(String workitemUid);
+}
