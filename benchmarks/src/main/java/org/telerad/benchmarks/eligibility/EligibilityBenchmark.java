@@ -1,5 +1,6 @@
 package org.telerad.benchmarks.eligibility;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +19,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.telerad.registry.api.EligibilityQuery;
 import org.telerad.registry.api.EligibilityResult;
+import org.telerad.registry.eligibility.domain.EligibilityPolicies;
+import org.telerad.registry.eligibility.domain.EligibilityPolicy;
 import org.telerad.registry.eligibility.domain.SnapshotEligibility;
 
 /**
@@ -46,6 +49,7 @@ public class EligibilityBenchmark {
     int facilities;
 
     private SnapshotEligibility eligibility;
+    private SnapshotEligibility withoutReuse;
     private EligibilityQuery[] queries;
     private int next;
 
@@ -54,6 +58,10 @@ public class EligibilityBenchmark {
         SyntheticRegistry registry = SyntheticRegistry.generate(20261127L, radiologists, licensesEach,
                 privilegesEach, facilities, 256);
         eligibility = SnapshotEligibility.of(registry.snapshot());
+        // the same rules, a question-dependent one first: no leading rule judges by facility and date alone
+        List<EligibilityPolicy> rules = new ArrayList<>(EligibilityPolicies.standard());
+        rules.add(0, rules.remove(rules.size() - 1)); // HoldsRequiredSubspecialty
+        withoutReuse = new SnapshotEligibility(registry.snapshot(), rules);
         List<EligibilityQuery> list = registry.queries();
         queries = list.toArray(new EligibilityQuery[0]);
         long eligible = 0;
@@ -84,6 +92,20 @@ public class EligibilityBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public EligibilityResult microsecondsPerDecision() {
         return decide();
+    }
+
+    /**
+     * Decisions per second when no verdict is reused between questions: every rule judges every candidate in
+     * every decision, as for the first question about a facility on a given day (the standard rules with the
+     * subspecialty rule moved first, so that no leading rule judges by facility and date alone).
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public EligibilityResult decisionsPerSecondWithoutReuse() {
+        EligibilityQuery q = queries[next];
+        next = (next + 1) & (queries.length - 1);
+        return withoutReuse.evaluate(q);
     }
 
     private EligibilityResult decide() {

@@ -5,6 +5,8 @@
  * question routing asks ({@link org.telerad.registry.api.Eligibility},
  * {@link org.telerad.registry.api.EligibilityQuery}, {@link org.telerad.registry.api.EligibilityResult},
  * {@link org.telerad.registry.api.EligibilityRejection}) and the event the registry fires on every change
- * ({@link org.telerad.registry.api.RegistryChanged}).
+ * ({@link org.telerad.registry.api.RegistryChanged}), and facility recognition for intake
+ * ({@link org.telerad.registry.api.FacilityDirectory}, {@link org.telerad.registry.api.StudyOrigin},
+ * {@link org.telerad.registry.api.RecognisedFacility}, {@link org.telerad.registry.api.FacilityRecognition}).
  */
 package org.telerad.registry.api;

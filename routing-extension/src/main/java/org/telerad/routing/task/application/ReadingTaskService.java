@@ -3,6 +3,7 @@ package org.telerad.routing.task.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import org.telerad.routing.task.domain.ReadingTask.CancellationOutcome;
 import org.telerad.routing.task.domain.ReadingTaskEvent;
 import org.telerad.routing.task.domain.ReadingTasks;
 import org.telerad.routing.task.domain.StateChange;
+import org.telerad.routing.task.domain.StudyFacts;
 import org.telerad.routing.task.domain.TaskChanges;
 import org.telerad.routing.task.domain.TaskCriteria;
 import org.telerad.routing.task.domain.TaskRefusal;
@@ -93,6 +95,35 @@ public class ReadingTaskService {
             }
         }
         return new Intake(existing, false);
+    }
+
+    /**
+     * Takes in what the sending archive told about a task's study after intake (facts, Retrieve AE titles, the
+     * recognised facility) and routes the task when it changed (or {@code routeAnyway}), is SCHEDULED and nobody
+     * is assigned yet. Answers the task, or empty when it no longer exists.
+     */
+    @Transactional
+    public Optional<ReadingTask> enrich(WorkitemUid uid, StudyFacts facts, Map<String, String> retrieveAeTitles,
+            String facilityCode, String recognitionNote, boolean routeAnyway) {
+        Optional<ReadingTask> found = tasks.findForUpdate(uid);
+        if (found.isEmpty()) {
+            return found;
+        }
+        ReadingTask task = found.get();
+        Instant now = clock.instant();
+        boolean changed = task.enrich(facts, retrieveAeTitles, facilityCode, now);
+        if (changed) {
+            tasks.update(task);
+            audit(task, AuditAction.UPDATE, "enriched from its archive" + (recognitionNote == null ? ""
+                    : "; " + recognitionNote));
+            publish(task);
+            task = tasks.findForUpdate(uid).orElseThrow();
+        }
+        if ((changed || routeAnyway) && task.performer().isEmpty()) {
+            route(task, now);
+            task = tasks.find(uid).orElse(task);
+        }
+        return Optional.of(task);
     }
 
     /** The task, if the caller may see it. */

@@ -33,4 +33,14 @@ public record InputSeries(String studyInstanceUid, String seriesInstanceUid, Str
         String ae = later.retrieveAeTitle != null ? later.retrieveAeTitle : retrieveAeTitle;
         return new InputSeries(studyInstanceUid, seriesInstanceUid, ae, List.copyOf(all.values()));
     }
+
+    /** The series, each without a Retrieve AE title given the one named for it in {@code aeBySeries}. */
+    static List<InputSeries> withRetrieveAeTitles(List<InputSeries> series, Map<String, String> aeBySeries) {
+        if (aeBySeries == null || aeBySeries.isEmpty()) {
+            return series;
+        }
+        return series.stream().map(s -> s.retrieveAeTitle != null || aeBySeries.get(s.seriesInstanceUid) == null ? s
+                : new InputSeries(s.studyInstanceUid, s.seriesInstanceUid, aeBySeries.get(s.seriesInstanceUid),
+                        s.instances)).toList();
+    }
 }

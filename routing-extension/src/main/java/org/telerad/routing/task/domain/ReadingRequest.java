@@ -60,6 +60,13 @@ public record ReadingRequest(String studyInstanceUid, ReadType readType, Patient
                 expectedCompletion, sourceArchive);
     }
 
+    /** The same request, its series without a Retrieve AE title given the one named in {@code aeBySeries}. */
+    public ReadingRequest withRetrieveAeTitles(java.util.Map<String, String> aeBySeries) {
+        return new ReadingRequest(studyInstanceUid, readType, patient, request,
+                InputSeries.withRetrieveAeTitles(inputs, aeBySeries), procedureStepLabel, worklistLabel, priority,
+                inputReadiness, facilityCode, facts, scheduledStart, expectedCompletion, sourceArchive);
+    }
+
     @Override
     public String toString() {
         return "ReadingRequest[study " + studyInstanceUid + ", " + readType.code() + ", " + priority + "]";

@@ -153,6 +153,32 @@ public final class ReadingTask {
     }
 
     /**
+     * Takes in what the sending archive told about the study after intake: facts fill the blanks, series
+     * without a Retrieve AE title get the one the archive named, and a recognised facility is recorded unless
+     * the task already has one. A final task is left as it is.
+     *
+     * @param retrieveAeTitles Retrieve AE title by Series Instance UID
+     * @param recognisedFacility the facility code, null when it was not recognised
+     * @return true when anything changed
+     */
+    public boolean enrich(StudyFacts learned, Map<String, String> retrieveAeTitles, String recognisedFacility,
+            Instant now) {
+        if (state.isFinal()) {
+            return false;
+        }
+        Snapshot before = snapshot();
+        facts = facts.orElse(learned == null ? StudyFacts.unknown() : learned);
+        inputs = InputSeries.withRetrieveAeTitles(inputs, retrieveAeTitles);
+        facilityCode = facilityCode != null ? facilityCode : recognisedFacility;
+        if (before.equals(snapshot())) {
+            return false;
+        }
+        updatedAt = now;
+        events.add(new ReadingTaskRevised(uid, false, now));
+        return true;
+    }
+
+    /**
      * Schedules the task for {@code who}, due at {@code due} (null keeps the current expected completion).
      * Only a SCHEDULED task is (re)assigned.
      *

@@ -68,6 +68,14 @@ public class JdbcReadingTasks implements ReadingTasks {
     @Resource(lookup = "java:jboss/datasources/TeleradDS")
     DataSource dataSource;
 
+    public JdbcReadingTasks() {
+    }
+
+    /** For tests and tools that bring their own data source. */
+    public JdbcReadingTasks(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @Override
     public boolean addIfAbsent(ReadingTask task) {
         String marks = "?, ".repeat(COLUMN_COUNT - 1) + "?";

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.telerad.routing.archive.Archives;
 import org.telerad.routing.archive.ConfiguredArchive;
+import org.telerad.routing.enrichment.application.TaskEnrichment;
 import org.telerad.routing.task.application.ReadingTaskService;
 import org.telerad.routing.task.domain.ReadingRequest;
 import org.telerad.routing.task.domain.ReadingTask;
@@ -66,6 +67,9 @@ public class WorkitemResource {
     Archives archives;
 
     @Inject
+    TaskEnrichment enrichment;
+
+    @Inject
     SubscriptionService subscriptionService;
 
     @Context
@@ -95,7 +99,9 @@ public class WorkitemResource {
                 .orElse(null);
         ReadingRequest request = UpsWorkitemTranslator.toRequest(ds, archive.timeZone(), archive.primaryAeTitle(),
                 archive.name());
-        ReadingTaskService.Intake intake = tasks.schedule(request, proposed);
+        TaskEnrichment.Enriched enriched = enrichment.beforeIntake(request, archive);
+        ReadingTaskService.Intake intake = tasks.schedule(enriched.request(), proposed);
+        enrichment.afterIntake(intake, enriched);
         Response.ResponseBuilder created = Response.created(location(intake.task().uid()));
         if (!intake.created()) {
             created.header(UpsWarningFilter.WARNING, UpsWarningFilter.warning("A workitem for this study and read type"
