@@ -94,6 +94,20 @@ class EligibilityIT {
     }
 
     @Test
+    void every_answer_is_recorded_in_the_audit_trail_without_personal_data() {
+        Stack.api("facility-admin-tx").get("/eligibility?facility=tx-houston&modality=MR&readType=preliminary")
+                .then().statusCode(200);
+
+        JsonPath audit = Stack.api("auditor")
+                .get("/audit?username=facility-admin-tx&objectType=Eligibility&facility=tx-houston&size=200").then()
+                .statusCode(200).extract().jsonPath();
+
+        List<String> details = audit.getList("items.detail", String.class);
+        assertThat(details).anySatisfy(d -> assertThat(d).startsWith("eligibility for MR preliminary at "));
+        assertThat(audit.getList("items.eventTypeCode", String.class)).containsOnly("110112");
+    }
+
+    @Test
     void a_facility_admin_asking_about_another_facility_gets_403() {
         Stack.api("facility-admin-tx").get("/eligibility?facility=ca-sacramento&modality=CT&readType=final").then()
                 .statusCode(403).contentType(startsWith("application/problem+json"))

@@ -3,8 +3,9 @@ package org.telerad.registry.eligibility.domain;
 /**
  * A named eligibility rule. Each policy judges one aspect of a candidate and says {@link Verdict#ALLOWED}
  * or rejects with a {@link RejectionReason} (obtained through {@link ReadContext#reject(RejectionReason)}).
- * Every policy of the ordered list is asked about every candidate, so an exclusion lists every failing
- * rule, not only the first.
+ * Every policy of the ordered list judges every candidate (the hooks below only let the evaluator skip calls
+ * whose answer is known, or reuse a verdict for the day), so an exclusion lists every failing rule, not only
+ * the first.
  *
  * <p>Contract: stateless and thread safe; fast (it runs for every radiologist of the registry in every
  * decision, so no I/O, no allocation on the hot path); independent of the other policies' verdicts. A

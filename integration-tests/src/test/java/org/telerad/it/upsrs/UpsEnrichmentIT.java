@@ -1,0 +1,154 @@
+package org.telerad.it.upsrs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.telerad.it.upsrs.UpsRsClient.create;
+import static org.telerad.it.upsrs.UpsRsClient.newStudyUid;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.telerad.it.support.Stack;
+
+/**
+ * Enrichment at intake against the deployed stack: the dcm4chee {@code ups:} payload names no facility, so
+ * Telerad asks the calling archive's series-level QIDO-RS. The test plays that archive: the demo archive
+ * {@code local-orthanc} (the {@code telerad-archive} credential) is configured at http://127.0.0.1:8042/dicom-web,
+ * which the test stack does not run, so a JDK HttpServer on that address answers QIDO for this test's studies
+ * only (any other study: 204). Skipped when port 8042 is taken (a real Orthanc).
+ */
+class UpsEnrichmentIT {
+
+    static final String FIXTURE_STUDY = "2.25.168915247463381905219117470624837019321";
+    static final String DALLAS = "Dallas Regional Imaging Center";
+
+    private static HttpServer archive;
+    /** Study UID → HTTP status the fake archive answers (200 = the QIDO fixture naming tx-dallas). */
+    private static final Map<String, Integer> STUDIES = new ConcurrentHashMap<>();
+    private static String qidoFixture;
+
+    @BeforeAll
+    static void startArchive() throws IOException {
+        try (InputStream in = UpsEnrichmentIT.class.getResourceAsStream("dcm4chee-qido-series.json")) {
+            qidoFixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try {
+            archive = HttpServer.create(new InetSocketAddress("127.0.0.1", 8042), 0);
+        } catch (BindException taken) {
+            Assumptions.abort("127.0.0.1:8042 is in use (a real Orthanc?): the test cannot play the archive");
+        }
+        archive.createContext("/dicom-web/studies/", UpsEnrichmentIT::qido);
+        archive.start();
+    }
+
+    @AfterAll
+    static void stopArchive() {
+        if (archive != null) {
+            archive.stop(0);
+        }
+    }
+
+    private static void qido(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String study = path.substring("/dicom-web/studies/".length()).replaceFirst("/series$", "");
+        int status = path.endsWith("/series") ? STUDIES.getOrDefault(study, 204) : 404;
+        if (status != 200) {
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+            return;
+        }
+        byte[] body = qidoFixture.replace(FIXTURE_STUDY, study).replace("Baylor Scott & White – Dallas", DALLAS)
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/dicom+json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Test
+    void a_dcm4chee_workitem_is_enriched_from_series_qido_recognised_as_tx_dallas_and_routed_with_an_explanation() {
+        String study = newStudyUid();
+        STUDIES.put(study, 200);
+
+        HttpResponse<String> created = create(study);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        Map<String, String> task = task(study);
+        assertThat(task).containsEntry("facility_code", "tx-dallas").containsEntry("modality", "CT")
+                .containsEntry("body_part", "HEAD").containsEntry("institution_name", DALLAS)
+                .containsEntry("outcome", "ENRICHED")
+                .containsEntry("detail", "facility tx-dallas (institution name '" + DALLAS + "')");
+
+        JsonPath routing = Stack.api("credentialing").get("/tasks/{uid}/routing", task.get("workitem_uid")).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(routing.getString("summary")).contains("from tx-dallas (US-TX)");
+        assertThat(routing.getString("outcome")).isEqualTo("assigned");
+        // a radiologist licensed only in California is excluded for the license, never chosen
+        assertThat(routing.getString("assignee.name")).isNotEqualTo("Maria Alvarez");
+        assertThat(routing.getList("excluded.findAll { e -> e.radiologists.any { it.name == 'Maria Alvarez' } }"
+                + ".because.flatten().rule", String.class)).contains("LicensedInPatientJurisdiction");
+    }
+
+    @Test
+    void a_workitem_whose_archive_cannot_answer_is_kept_unroutable_and_enriched_by_the_retry() throws Exception {
+        String study = newStudyUid();
+        STUDIES.put(study, 503);
+
+        assertThat(create(study).statusCode()).isEqualTo(201);
+        Map<String, String> waiting = task(study);
+        assertThat(waiting.get("facility_code")).isNull();
+        assertThat(waiting).containsEntry("state", "SCHEDULED").containsEntry("outcome", "PENDING")
+                .containsEntry("detail", "archive local-orthanc not asked: the archive answered HTTP 503");
+
+        STUDIES.put(study, 200);
+        long deadline = System.nanoTime() + 75_000_000_000L; // the retry runs every 30 s, a task waits >= 30 s
+        Map<String, String> enriched = task(study);
+        while (enriched.get("facility_code") == null && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            enriched = task(study);
+        }
+        assertThat(enriched).containsEntry("facility_code", "tx-dallas").containsEntry("outcome", "ENRICHED")
+                .containsEntry("body_part", "HEAD");
+        assertThat(UpsRsClient.tasksFor(study)).isEqualTo(1);
+    }
+
+    /** The study's task with its enrichment outcome, read from the database. */
+    private static Map<String, String> task(String study) {
+        try (Connection c = Stack.appDatabase();
+                PreparedStatement s = c.prepareStatement("select t.workitem_uid, t.state, t.facility_code, t.modality,"
+                        + " t.body_part, t.institution_name, e.outcome, e.detail from routing_reading_task t"
+                        + " left join routing_task_enrichment e on e.workitem_uid = t.workitem_uid"
+                        + " where t.study_instance_uid = ?")) {
+            s.setString(1, study);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("a task for the study").isTrue();
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getString(i));
+                }
+                return row;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
