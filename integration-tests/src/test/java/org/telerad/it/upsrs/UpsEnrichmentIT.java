@@ -98,8 +98,7 @@ class UpsEnrichmentIT {
                 .containsEntry("outcome", "ENRICHED")
                 .containsEntry("detail", "facility tx-dallas (institution name '" + DALLAS + "')");
 
-        JsonPath routing = Stack.api("credentialing").get("/tasks/{uid}/routing", task.get("workitem_uid")).then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath routing = routingOf(task.get("workitem_uid"));
         assertThat(routing.getString("summary")).contains("from tx-dallas (US-TX)");
         assertThat(routing.getString("outcome")).isEqualTo("assigned");
         // a radiologist licensed only in California is excluded for the license, never chosen
@@ -129,6 +128,22 @@ class UpsEnrichmentIT {
         assertThat(enriched).containsEntry("facility_code", "tx-dallas").containsEntry("outcome", "ENRICHED")
                 .containsEntry("body_part", "HEAD");
         assertThat(UpsRsClient.tasksFor(study)).isEqualTo(1);
+    }
+
+    /** The task's routing explanation; routing runs after the intake commits, so wait for it (at most 5 s). */
+    private static JsonPath routingOf(String workitemUid) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        io.restassured.response.Response r = Stack.api("credentialing").get("/tasks/{uid}/routing", workitemUid);
+        while (r.statusCode() == 404 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            r = Stack.api("credentialing").get("/tasks/{uid}/routing", workitemUid);
+        }
+        return r.then().statusCode(200).extract().jsonPath();
     }
 
     /** The study's task with its enrichment outcome, read from the database. */

@@ -7,6 +7,8 @@
  * {@link org.telerad.registry.api.EligibilityRejection}) and the event the registry fires on every change
  * ({@link org.telerad.registry.api.RegistryChanged}), and facility recognition for intake
  * ({@link org.telerad.registry.api.FacilityDirectory}, {@link org.telerad.registry.api.StudyOrigin},
- * {@link org.telerad.registry.api.RecognisedFacility}, {@link org.telerad.registry.api.FacilityRecognition}).
+ * {@link org.telerad.registry.api.RecognisedFacility}, {@link org.telerad.registry.api.FacilityRecognition}),
+ * and who each radiologist is (home country, NPI, username) for routing
+ * ({@link org.telerad.registry.api.RadiologistDirectory}).
  */
 package org.telerad.registry.api;

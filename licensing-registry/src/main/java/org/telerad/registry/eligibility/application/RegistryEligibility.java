@@ -16,6 +16,7 @@ import org.telerad.registry.api.EligibilityResult;
 import org.telerad.registry.api.RegistryChanged;
 import org.telerad.registry.eligibility.domain.EligibilityPolicies;
 import org.telerad.registry.eligibility.domain.EligibilityPolicy;
+import org.telerad.registry.eligibility.domain.RegistrySnapshot;
 import org.telerad.registry.eligibility.domain.SnapshotEligibility;
 
 /**
@@ -78,6 +79,16 @@ public class RegistryEligibility implements Eligibility {
     /** Forgets the snapshot; the next question loads a new one. */
     public void invalidate() {
         stale = true;
+    }
+
+    /**
+     * The snapshot the last question was answered from, without a freshness check (loaded when there is none
+     * yet): what the radiologist directory answers from, so that a look-up right after a question sees the
+     * same registry revision, and costs no database round trip.
+     */
+    public RegistrySnapshot lastSnapshot() {
+        SnapshotEligibility e = current;
+        return e != null ? e.snapshot() : fresh().snapshot();
     }
 
     /** The revision of the snapshot in use, or -1 before the first question. */

@@ -12,10 +12,17 @@ import org.telerad.registry.api.Subspecialty;
 /**
  * A radiologist as eligibility needs it: identity, display name and Keycloak {@code username} (null when the
  * radiologist has no login yet), active flag, subspecialties, and every license and privilege they hold
- * (whatever their status, so that exclusions can say which one failed).
+ * (whatever their status, so that exclusions can say which one failed); plus, for the radiologist directory,
+ * the home country (ISO 3166-1 alpha-2) and NPI (each null when unknown).
  */
 public record RadiologistRecord(UUID id, String name, String username, boolean active, Set<Subspecialty> subspecialties,
-        List<LicenseRecord> licenses, List<PrivilegeRecord> privileges) {
+        List<LicenseRecord> licenses, List<PrivilegeRecord> privileges, String homeCountry, String npi) {
+
+    /** A radiologist whose home country and NPI do not matter (eligibility alone). */
+    public RadiologistRecord(UUID id, String name, String username, boolean active, Set<Subspecialty> subspecialties,
+            List<LicenseRecord> licenses, List<PrivilegeRecord> privileges) {
+        this(id, name, username, active, subspecialties, licenses, privileges, null, null);
+    }
 
     public RadiologistRecord {
         Objects.requireNonNull(id, "id");
@@ -24,6 +31,8 @@ public record RadiologistRecord(UUID id, String name, String username, boolean a
                 : Collections.unmodifiableSet(EnumSet.copyOf(subspecialties));
         licenses = licenses == null ? List.of() : List.copyOf(licenses);
         privileges = privileges == null ? List.of() : List.copyOf(privileges);
+        homeCountry = homeCountry == null || homeCountry.isBlank() ? null : homeCountry.strip();
+        npi = npi == null || npi.isBlank() ? null : npi.strip();
     }
 
     public boolean holdsAll(Set<Subspecialty> required) {

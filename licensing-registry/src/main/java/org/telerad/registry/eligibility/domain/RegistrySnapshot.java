@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.telerad.registry.api.Jurisdiction;
@@ -33,6 +34,7 @@ public final class RegistrySnapshot {
     private final long revision;
     private final List<RadiologistRecord> radiologists;
     private final Map<String, FacilityIndex> facilities;
+    private final Map<UUID, RadiologistRecord> radiologistsById;
     private final ConcurrentHashMap<String, Candidates> candidates = new ConcurrentHashMap<>();
 
     private RegistrySnapshot(long revision, List<RadiologistRecord> radiologists,
@@ -40,6 +42,11 @@ public final class RegistrySnapshot {
         this.revision = revision;
         this.radiologists = radiologists;
         this.facilities = facilities;
+        Map<UUID, RadiologistRecord> byId = new HashMap<>(radiologists.size() * 2);
+        for (RadiologistRecord r : radiologists) {
+            byId.put(r.id(), r);
+        }
+        this.radiologistsById = Map.copyOf(byId);
     }
 
     /** A snapshot of an empty registry. */
@@ -140,6 +147,11 @@ public final class RegistrySnapshot {
     /** Every radiologist, in the order results list them. */
     public List<RadiologistRecord> radiologists() {
         return radiologists;
+    }
+
+    /** The radiologist with this id, if the registry has one. */
+    public Optional<RadiologistRecord> radiologist(UUID id) {
+        return Optional.ofNullable(radiologistsById.get(id));
     }
 
     public Optional<FacilityRecord> facility(String code) {

@@ -50,7 +50,9 @@ public class JdbcSnapshotSource implements SnapshotSource {
 
     static final String REVISION = "select revision from eligibility_registry_revision where id = 1";
     static final String FACILITIES = "select id, code, name, jurisdiction, time_zone, active from registry_facility";
-    static final String RADIOLOGISTS = "select id, given_name, family_name, active, username from registry_radiologist";
+    static final String RADIOLOGISTS = "select r.id, r.given_name, r.family_name, r.active, r.username, r.home_country,"
+            + " (select i.value from registry_radiologist_identifier i where i.radiologist_id = r.id"
+            + " and i.system = 'http://hl7.org/fhir/sid/us-npi') from registry_radiologist r";
     static final String SUBSPECIALTIES = "select radiologist_id, subspecialty from registry_radiologist_subspecialty";
     static final String LICENSES = "select id, radiologist_id, jurisdiction, number, status, valid_from, valid_to"
             + " from registry_license";
@@ -164,7 +166,7 @@ public class JdbcSnapshotSource implements SnapshotSource {
                 String name = (nullToEmpty(rs.getString(2)) + " " + nullToEmpty(rs.getString(3))).trim();
                 radiologists.put(id, new RadiologistRecord(id, name.isEmpty() ? null : name, rs.getString(5),
                         rs.getBoolean(4), subspecialties.getOrDefault(id, Set.of()), licenses.getOrDefault(id, List.of()),
-                        privileges.getOrDefault(id, List.of())));
+                        privileges.getOrDefault(id, List.of()), rs.getString(6), rs.getString(7)));
             }
         }
         return RegistrySnapshot.of(revision, facilities, radiologists.values());

@@ -1,6 +1,7 @@
 package org.telerad.routing.assignment.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.telerad.registry.api.Modality;
+import org.telerad.registry.api.ReadType;
 import org.telerad.routing.assignment.domain.Assignee;
 import org.telerad.routing.assignment.domain.PatientAge;
 import org.telerad.routing.assignment.domain.PatientKey;
@@ -18,13 +20,17 @@ import org.telerad.routing.task.application.TaskRouting;
 import org.telerad.routing.task.domain.Patient;
 import org.telerad.routing.task.domain.Performer;
 import org.telerad.routing.task.domain.ReadingTask;
+import org.telerad.routing.task.domain.ReadingTasks;
+import org.telerad.routing.task.domain.TaskCriteria;
 import org.telerad.shared.problem.TeleradException;
 
 /**
  * The reading-task service's {@link TaskRouting} port, answered by {@link Assignments}: translates the task into
  * a {@link RoutingRequest} (patient only as a pseudonymous key and an age), routes it, and answers the performer
- * for Scheduled Human Performers (NPI when known, else the username). The due time is the SLA monitor's
- * business and stays empty here. Runs in the intake transaction, which holds the task's row.
+ * for Scheduled Human Performers ({@link Performer#ofRadiologist}: NPI, else username, else registry id; the
+ * username always carried). The due time is the SLA monitor's
+ * business and stays empty here. Runs in {@code ReadingTaskService.routeNow}'s transaction, which holds the
+ * task's row (after the intake committed).
  */
 @ApplicationScoped
 public class ReadingTaskRouting implements TaskRouting {
@@ -37,6 +43,10 @@ public class ReadingTaskRouting implements TaskRouting {
 
     @Inject
     Clock clock;
+
+    /** To tell a chained final task (null in tests that do not need it: no task is a chained final). */
+    @Inject
+    ReadingTasks tasks;
 
     @Override
     public Optional<Assignment> route(ReadingTask task) {
@@ -55,13 +65,18 @@ public class ReadingTaskRouting implements TaskRouting {
         return assignmentOf(assignments.reroute(request, trigger));
     }
 
-    private static Optional<Assignment> assignmentOf(RoutingDecision decision) {
+    /**
+     * The performer for the decision's assignee, whenever the decision assigned someone: the task and the
+     * decision never disagree (see {@link Performer#ofRadiologist} for the code written).
+     */
+    static Optional<Assignment> assignmentOf(RoutingDecision decision) {
         Optional<Assignee> assignee = decision.assignee();
-        if (assignee.isEmpty() || (assignee.get().username() == null && assignee.get().npi() == null)) {
+        if (assignee.isEmpty()) {
             return Optional.empty();
         }
         Assignee a = assignee.get();
-        return Optional.of(new Assignment(Performer.of(a.npi(), a.username(), a.name(), null), null));
+        return Optional.of(new Assignment(Performer.ofRadiologist(a.radiologistId(), a.npi(), a.username(),
+                a.name(), null), null, decision.assignedReadType().orElse(null)));
     }
 
     RoutingRequest requestOf(ReadingTask task) {
@@ -79,10 +94,30 @@ public class ReadingTaskRouting implements TaskRouting {
                 modality = null; // routed as "modality unknown"
             }
         }
-        return new RoutingRequest(task.uid().value(), task.facilityCode(), modality,
+        RoutingRequest request = new RoutingRequest(task.uid().value(), task.facilityCode(), modality,
                 task.facts() == null ? null : task.facts().bodyPart(),
                 task.facts() == null ? null : task.facts().studyDescription(), age, key,
                 ReadingPriority.ofUps(task.priority().name()), task.readType(), now,
                 configuration.readerCountriesOf(task.facilityCode()), true, Set.of());
+        return isChainedFinal(task) ? request.localOnly() : request;
+    }
+
+    /**
+     * A FINAL task whose study also has a PRELIMINARY task is the final read of a two-step read: it is routed
+     * as {@link org.telerad.routing.assignment.domain.ChainedFinalRequired#requestFor} asks (local readers only;
+     * never a preliminary read abroad again).
+     */
+    boolean isChainedFinal(ReadingTask task) {
+        if (tasks == null || task.readType() != ReadType.FINAL) {
+            return false;
+        }
+        TaskCriteria sameStudy = new TaskCriteria(null, null, null, null, null, List.of(task.studyInstanceUid()),
+                null, null);
+        for (ReadingTask other : tasks.search(sameStudy, 0, 10)) {
+            if (other.readType() == ReadType.PRELIMINARY) {
+                return true;
+            }
+        }
+        return false;
     }
 }

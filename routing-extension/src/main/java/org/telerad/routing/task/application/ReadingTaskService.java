@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.telerad.registry.api.ReadType;
 import org.telerad.routing.task.domain.ProcedureStepState;
 import org.telerad.routing.task.domain.ReadingRequest;
 import org.telerad.routing.task.domain.ReadingTask;
@@ -37,6 +38,12 @@ import org.telerad.shared.security.CurrentCaller;
  * Reading task use cases. Each method is one transaction: load (locked), let the aggregate decide, store,
  * audit (PROCEDURE_RECORD with the workitem UID, no patient values) and publish the aggregate's events as CDI
  * events (observers choose their transaction phase).
+ *
+ * <p><b>Routing runs after the intake commits.</b> A new, re-prioritised or newly enriched SCHEDULED task fires
+ * {@link TaskAwaitsRouting}; {@link RoutingAfterCommit} observes it once the transaction has committed and calls
+ * {@link #routeNow} in a transaction of its own, off the request thread. A routing failure therefore never
+ * fails or loses the intake, and the UPS-RS create answer does not wait for routing; a task left SCHEDULED
+ * without a decision (node stopped, routing failed) is routed by the assignment feature's sweep.
  */
 @ApplicationScoped
 public class ReadingTaskService {
@@ -62,6 +69,10 @@ public class ReadingTaskService {
     @Inject
     Instance<TaskRouting> routing;
 
+    /** Routing after commit; null (in-memory wiring for tests) routes at once, in the caller's thread. */
+    @Inject
+    Event<TaskAwaitsRouting> awaitingRouting;
+
     /** The task an intake ended with, and whether it was created now (else an existing one was revised). */
     public record Intake(ReadingTask task, boolean created) {
     }
@@ -80,7 +91,7 @@ public class ReadingTaskService {
             audit(task, AuditAction.CREATE, "scheduled " + task.readType().code() + " read, priority "
                     + task.priority() + source(request));
             publish(task);
-            route(task, now);
+            task = route(task, false);
             return new Intake(task, true);
         }
         ReadingTask existing = tasks.findForUpdate(request.studyInstanceUid(), request.readType())
@@ -91,7 +102,7 @@ public class ReadingTaskService {
             boolean reprioritised = publish(existing);
             existing = tasks.findForUpdate(existing.uid()).orElseThrow();
             if (reprioritised) {
-                route(existing, now);
+                existing = route(existing, true);
             }
         }
         return new Intake(existing, false);
@@ -120,8 +131,7 @@ public class ReadingTaskService {
             task = tasks.findForUpdate(uid).orElseThrow();
         }
         if ((changed || routeAnyway) && task.performer().isEmpty()) {
-            route(task, now);
-            task = tasks.find(uid).orElse(task);
+            task = route(task, false);
         }
         return Optional.of(task);
     }
@@ -178,7 +188,7 @@ public class ReadingTaskService {
         audit(task, AuditAction.UPDATE, "updated" + (reprioritised ? ", priority " + task.priority() : ""));
         publish(task);
         if (reprioritised && task.state() == ProcedureStepState.SCHEDULED) {
-            route(tasks.findForUpdate(uid).orElseThrow(), now);
+            route(task, true);
         }
     }
 
@@ -199,26 +209,84 @@ public class ReadingTaskService {
         return outcome;
     }
 
-    private void route(ReadingTask task, Instant now) {
-        if (routing.isUnsatisfied() || task.state() != ProcedureStepState.SCHEDULED) {
-            return;
+    /**
+     * Routes the SCHEDULED task {@code uid} now, in a transaction of its own that locks the task's row: asks
+     * routing for a radiologist and writes the answer into Scheduled Human Performers. Idempotent: a task that
+     * is no longer SCHEDULED, or already has a performer (unless {@code evenIfAssigned}, for a re-prioritised
+     * task), is left as it is. Routing's failures propagate (the transaction rolls back, the task stays
+     * unassigned and the sweep tries again); they never touch the intake, which has committed before.
+     *
+     * @return the task as it is after routing, empty when it does not exist
+     */
+    @Transactional
+    public Optional<ReadingTask> routeNow(WorkitemUid uid, boolean evenIfAssigned) {
+        Optional<ReadingTask> found = tasks.findForUpdate(uid);
+        if (found.isEmpty() || routing.isUnsatisfied()) {
+            return found;
         }
-        Optional<TaskRouting.Assignment> assignment;
+        ReadingTask task = found.get();
+        if (task.state() != ProcedureStepState.SCHEDULED || (!evenIfAssigned && task.performer().isPresent())) {
+            return found;
+        }
+        Optional<TaskRouting.Assignment> assignment = routing.get().route(task);
+        if (assignment.isEmpty()) {
+            return Optional.of(task);
+        }
+        Instant now = clock.instant();
+        TaskRouting.Assignment a = assignment.get();
+        boolean preliminaryFirst = a.readAs() == ReadType.PRELIMINARY && task.readPreliminarilyFirst(now);
+        if (task.assignTo(a.performer(), a.due(), now) || preliminaryFirst) {
+            tasks.update(task);
+            audit(task, AuditAction.UPDATE, "assigned to performer " + a.performer().code()
+                    + (a.readAs() == ReadType.PRELIMINARY ? " for a preliminary read" : ""));
+            publish(task);
+        }
+        return Optional.of(task);
+    }
+
+    /**
+     * Schedules the final read that must follow the preliminary task {@code preliminary} (a cross-border
+     * preliminary read): the same study, patient, request, series and priority, read type FINAL (DCM 128005).
+     * Idempotent: the task key is study and read type, so a repeated call revises the existing final task.
+     * The new task is routed after commit like any other; routing keeps it with readers licensed where the
+     * patient was scanned (a FINAL task whose study has a PRELIMINARY task never goes abroad).
+     *
+     * @return the final task, empty when {@code preliminary} does not exist or is not a preliminary task
+     */
+    @Transactional
+    public Optional<Intake> scheduleFinalAfter(WorkitemUid preliminary) {
+        Optional<ReadingTask> found = tasks.find(preliminary);
+        if (found.isEmpty() || found.get().readType() != ReadType.PRELIMINARY) {
+            return Optional.empty();
+        }
+        ReadingTask.Snapshot p = found.get().snapshot();
+        ReadingRequest finalRead = new ReadingRequest(p.studyInstanceUid(), ReadType.FINAL, p.patient(), p.request(),
+                p.inputs(), p.procedureStepLabel(), p.worklistLabel(), p.priority(), p.inputReadiness(),
+                p.facilityCode(), p.facts(), null, null, p.sourceArchive());
+        return Optional.of(schedule(finalRead, null));
+    }
+
+    /**
+     * Asks for the task to be routed once this transaction commits; answers the task as the caller should
+     * hand it on (routed already only with the in-memory wiring, which routes at once).
+     */
+    private ReadingTask route(ReadingTask task, boolean evenIfAssigned) {
+        if (routing.isUnsatisfied() || task.state() != ProcedureStepState.SCHEDULED) {
+            return task;
+        }
+        if (awaitingRouting != null) {
+            awaitingRouting.fire(new TaskAwaitsRouting(task.uid(), evenIfAssigned));
+            return task;
+        }
         try {
-            assignment = routing.get().route(task);
+            return routeNow(task.uid(), evenIfAssigned).orElse(task);
         } catch (TeleradException e) {
             LOG.log(System.Logger.Level.INFO, "Workitem {0} left unassigned: {1}", task.uid(), e.code());
-            return;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Workitem {0} left unassigned: routing failed with {1}", task.uid(),
                     e.getClass().getName());
-            return;
         }
-        if (assignment.isPresent() && task.assignTo(assignment.get().performer(), assignment.get().due(), now)) {
-            tasks.update(task);
-            audit(task, AuditAction.UPDATE, "assigned to performer " + assignment.get().performer().code());
-            publish(task);
-        }
+        return tasks.find(task.uid()).orElse(task);
     }
 
     /** Publishes and clears the task's events; answers whether one of them changed the priority. */

@@ -14,6 +14,8 @@ public record Performer(String code, String codingScheme, String name, String or
     public static final String TELERAD_USERNAME_SCHEME = "99TELERAD";
     /** The coding scheme for a US National Provider Identifier (HL7 v2 table 0203 NPI). */
     public static final String NPI_SCHEME = "NPI";
+    /** The coding scheme for a performer identified by their Telerad registry id (a UUID). */
+    public static final String TELERAD_RADIOLOGIST_SCHEME = "99TELERAD-RAD";
 
     public Performer {
         Objects.requireNonNull(code, "code");
@@ -27,6 +29,23 @@ public record Performer(String code, String codingScheme, String name, String or
         }
         Objects.requireNonNull(username, "a performer needs an NPI or a username");
         return new Performer(username, TELERAD_USERNAME_SCHEME, name, organization, username);
+    }
+
+    /**
+     * The radiologist a routing decision assigned: never fails for want of an NPI or a username, so the task
+     * always names the radiologist the decision names (code: NPI, else username, else registry id).
+     */
+    public static Performer ofRadiologist(java.util.UUID radiologistId, String npi, String username, String name,
+            String organization) {
+        Objects.requireNonNull(radiologistId, "radiologistId");
+        String login = username == null || username.isBlank() ? null : username.strip();
+        if (npi != null && !npi.isBlank()) {
+            return new Performer(npi.strip(), NPI_SCHEME, name, organization, login);
+        }
+        if (login != null) {
+            return new Performer(login, TELERAD_USERNAME_SCHEME, name, organization, login);
+        }
+        return new Performer(radiologistId.toString(), TELERAD_RADIOLOGIST_SCHEME, name, organization, null);
     }
 
     /** True when this performer is the Telerad user {@code username}. */

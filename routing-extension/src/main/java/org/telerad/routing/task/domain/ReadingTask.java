@@ -41,7 +41,7 @@ public final class ReadingTask {
 
     private final WorkitemUid uid;
     private final String studyInstanceUid;
-    private final ReadType readType;
+    private ReadType readType;
     private Patient patient;
     private ReferencedRequest request;
     private List<InputSeries> inputs;
@@ -175,6 +175,26 @@ public final class ReadingTask {
         }
         updatedAt = now;
         events.add(new ReadingTaskRevised(uid, false, now));
+        return true;
+    }
+
+    /**
+     * A FINAL task that is read preliminarily first (from abroad, under a cross-border contract) becomes the
+     * preliminary task (requested report DCM 121362); the final read follows as a task of its own. Only a
+     * SCHEDULED task changes its read type.
+     *
+     * @return false when it already is a preliminary task
+     */
+    public boolean readPreliminarilyFirst(Instant now) {
+        if (state != ProcedureStepState.SCHEDULED) {
+            throw new TaskRefusal(Reason.NOT_SCHEDULED,
+                    "Only a SCHEDULED task changes its read type; this one is " + state.dicom() + ".");
+        }
+        if (readType == ReadType.PRELIMINARY) {
+            return false;
+        }
+        readType = ReadType.PRELIMINARY;
+        updatedAt = now;
         return true;
     }
 

@@ -21,8 +21,13 @@ public record TaskCriteria(Set<ProcedureStepState> states, Set<Priority> priorit
         return new TaskCriteria(null, null, null, null, null, null, null, null);
     }
 
+    /**
+     * Restricted to the tasks of the Telerad user {@code username}. A performer code equal to that username
+     * ("my worklist") then means the user, whatever code (NPI, username, registry id) their tasks carry.
+     */
     public TaskCriteria onlyFor(String username) {
-        return new TaskCriteria(states, priorities, worklistLabel, performerCode, username, studyInstanceUids,
+        String code = username != null && username.equals(performerCode) ? null : performerCode;
+        return new TaskCriteria(states, priorities, worklistLabel, code, username, studyInstanceUids,
                 accessionNumber, facilityCode);
     }
 }

@@ -7,9 +7,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.telerad.registry.api.ReadType;
+import org.telerad.routing.assignment.domain.Assignee;
+import org.telerad.routing.assignment.domain.Availability;
 import org.telerad.routing.assignment.domain.PatientKey;
+import org.telerad.routing.assignment.domain.PreliminaryAbroadContracts;
+import org.telerad.routing.assignment.domain.Router;
+import org.telerad.routing.assignment.domain.RoutingSettings;
+import org.telerad.routing.assignment.testing.FiredEvents;
+import org.telerad.routing.assignment.testing.FixtureEligibility;
+import org.telerad.routing.assignment.testing.FixtureReader;
+import org.telerad.routing.assignment.testing.InMemoryReaderProfiles;
+import org.telerad.routing.assignment.testing.InMemoryRoutingDecisions;
+import org.telerad.routing.assignment.testing.InMemoryWorkload;
+import org.telerad.routing.task.application.ReadingTaskService;
+import org.telerad.routing.task.application.ReadingTaskServices;
+import org.telerad.routing.task.domain.Performer;
 import org.telerad.routing.assignment.domain.ReadingPriority;
 import org.telerad.routing.assignment.domain.RoutingRequest;
 import org.telerad.routing.task.domain.Patient;
@@ -18,6 +35,9 @@ import org.telerad.routing.task.domain.ReadingRequest;
 import org.telerad.routing.task.domain.ReadingTask;
 import org.telerad.routing.task.domain.StudyFacts;
 import org.telerad.routing.task.domain.WorkitemUid;
+import org.telerad.routing.task.testing.InMemoryReadingTasks;
+import org.telerad.routing.task.testing.ReadingRequests;
+import org.telerad.shared.audit.AuditRecord;
 
 class ReadingTaskRoutingTest {
 
@@ -45,5 +65,71 @@ class ReadingTaskRoutingTest {
         assertThat(request.patientKey()).isEqualTo(PatientKey.of("MRN-9", "HOSP-A"));
         assertThat(request.toString()).doesNotContain("MRN-9").doesNotContain("Doe");
         assertThat(request.mayGoAbroad()).isTrue();
+    }
+
+    final FixtureEligibility registry = new FixtureEligibility().facility("tx-dallas", "US-TX");
+    final InMemoryReaderProfiles profiles = new InMemoryReaderProfiles();
+    final InMemoryRoutingDecisions decisions = new InMemoryRoutingDecisions();
+    final InMemoryReadingTasks store = new InMemoryReadingTasks();
+    final List<AuditRecord> audit = new ArrayList<>();
+
+    ReadingTaskService service() {
+        Router router = new Router(registry, new InMemoryWorkload(), Availability.everyone(), profiles,
+                PreliminaryAbroadContracts.none(), RoutingSettings.defaults());
+        ReadingTaskRouting routing = new ReadingTaskRouting();
+        routing.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        routing.configuration = new RoutingConfiguration();
+        routing.assignments = new Assignments(router, decisions, audit::add, new FiredEvents<>());
+        return ReadingTaskServices.inMemory(store, routing, Clock.fixed(NOW, ZoneOffset.UTC), audit);
+    }
+
+    @Test
+    void the_workitem_names_the_radiologist_the_decision_assigned() {
+        FixtureReader withoutLoginOrNpi = FixtureReader.named("Emily Johnson").licensedIn("US-TX")
+                .privilegedAt("tx-dallas").withoutLogin();
+        registry.with(withoutLoginOrNpi);
+
+        ReadingTask task = service().schedule(ReadingRequests.ctFromDallas(), null).task();
+
+        Assignee assignee = decisions.latestFor(task.uid().value()).orElseThrow().assignee().orElseThrow();
+        assertThat(assignee.radiologistId()).isEqualTo(withoutLoginOrNpi.id());
+        assertThat(store.find(task.uid()).orElseThrow().performer()).hasValueSatisfying(p -> {
+            assertThat(p.code()).isEqualTo(withoutLoginOrNpi.id().toString());
+            assertThat(p.codingScheme()).isEqualTo(Performer.TELERAD_RADIOLOGIST_SCHEME);
+            assertThat(p.name()).isEqualTo("Emily Johnson");
+            assertThat(p.username()).isNull();
+        });
+    }
+
+    @Test
+    void a_radiologist_with_an_npi_is_named_by_it_and_still_matched_by_username() {
+        FixtureReader texan = FixtureReader.named("Ana Reyes").licensedIn("US-TX").privilegedAt("tx-dallas");
+        registry.with(texan);
+        profiles.withNpi(texan, "US", "1234567893");
+
+        ReadingTask task = service().schedule(ReadingRequests.ctFromDallas(), null).task();
+
+        ReadingTask stored = store.find(task.uid()).orElseThrow();
+        assertThat(stored.performer()).hasValueSatisfying(p -> {
+            assertThat(p.code()).isEqualTo("1234567893");
+            assertThat(p.codingScheme()).isEqualTo(Performer.NPI_SCHEME);
+            assertThat(p.username()).isEqualTo(texan.username());
+        });
+        assertThat(stored.belongsTo(texan.username())).isTrue();
+        assertThat(decisions.latestFor(task.uid().value()).orElseThrow().assignee()).map(Assignee::username)
+                .contains(texan.username());
+    }
+
+    @Test
+    void a_radiologist_without_npi_is_named_by_username() {
+        FixtureReader texan = FixtureReader.named("Ana Reyes").licensedIn("US-TX").privilegedAt("tx-dallas");
+        registry.with(texan);
+
+        ReadingTask task = service().schedule(ReadingRequests.ctFromDallas(), null).task();
+
+        assertThat(store.find(task.uid()).orElseThrow().performer()).hasValueSatisfying(p -> {
+            assertThat(p.code()).isEqualTo(texan.username());
+            assertThat(p.codingScheme()).isEqualTo(Performer.TELERAD_USERNAME_SCHEME);
+        });
     }
 }
