@@ -16,12 +16,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * needs no module dependency and runs unchanged on later WildFly versions. Never use this on a request that
  * was not authenticated.
  */
-public record BearerTokenClaims(String preferredUsername, Set<String> facilityCodes) {
+public record BearerTokenClaims(String preferredUsername, Set<String> facilityCodes, String authorizedParty) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public BearerTokenClaims {
         facilityCodes = Set.copyOf(facilityCodes);
+    }
+
+    /**
+     * The Keycloak client the token was issued to ({@code azp}, else {@code client_id}): for a machine caller such
+     * as an archive, the credential that identifies it.
+     */
+    public Optional<String> clientId() {
+        return Optional.ofNullable(authorizedParty);
     }
 
     /** The claims of {@code Authorization: Bearer <jwt>}, or empty when the header holds no readable token. */
@@ -41,10 +49,21 @@ public record BearerTokenClaims(String preferredUsername, Set<String> facilityCo
             }
             JsonNode username = payload.get("preferred_username");
             String preferredUsername = username != null && username.isTextual() ? username.asText() : null;
-            return Optional.of(new BearerTokenClaims(preferredUsername, facilities(payload.get(Roles.FACILITIES_CLAIM))));
+            return Optional.of(new BearerTokenClaims(preferredUsername, facilities(payload.get(Roles.FACILITIES_CLAIM)),
+                    firstText(payload, "azp", "client_id")));
         } catch (IllegalArgumentException | java.io.IOException e) {
             return Optional.empty();
         }
+    }
+
+    private static String firstText(JsonNode payload, String... names) {
+        for (String name : names) {
+            JsonNode value = payload.get(name);
+            if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return null;
     }
 
     /** The claim as Keycloak writes it: a JSON array for a multivalued attribute, else one (comma-separated) string. */

@@ -39,7 +39,7 @@ class RequestCaller {
             return null;
         }
         BearerTokenClaims claims = BearerTokenClaims.fromAuthorizationHeader(request.getHeader("Authorization"))
-                .orElse(new BearerTokenClaims(null, Set.of()));
+                .orElse(new BearerTokenClaims(null, Set.of(), null));
         Set<String> roles = new LinkedHashSet<>();
         for (String role : KNOWN_ROLES) {
             if (request.isUserInRole(role)) {

@@ -50,4 +50,21 @@ class BearerTokenClaimsTest {
         assertThat(BearerTokenClaims.fromAuthorizationHeader("Bearer not-a-jwt")).isEmpty();
         assertThat(BearerTokenClaims.fromAuthorizationHeader("Bearer a.%%%.c")).isEmpty();
     }
+
+    @Test
+    void an_archive_s_client_credentials_token_names_its_client_as_the_authorized_party() {
+        BearerTokenClaims claims = BearerTokenClaims.fromAuthorizationHeader(bearer(
+                "{\"azp\":\"telerad-archive\",\"preferred_username\":\"service-account-telerad-archive\"}"))
+                .orElseThrow();
+
+        assertThat(claims.clientId()).contains("telerad-archive");
+    }
+
+    @Test
+    void without_azp_the_client_id_claim_names_the_client() {
+        assertThat(BearerTokenClaims.fromAuthorizationHeader(bearer("{\"client_id\":\"telerad-archive\"}"))
+                .orElseThrow().clientId()).contains("telerad-archive");
+        assertThat(BearerTokenClaims.fromAuthorizationHeader(bearer("{\"preferred_username\":\"rad-tx\"}"))
+                .orElseThrow().clientId()).isEmpty();
+    }
 }

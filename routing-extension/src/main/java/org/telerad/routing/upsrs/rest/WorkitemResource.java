@@ -43,6 +43,7 @@ import org.telerad.shared.dicom.DicomJson;
 import org.telerad.shared.dicom.DicomXml;
 import org.telerad.shared.problem.FieldViolation;
 import org.telerad.shared.problem.TeleradException;
+import org.telerad.shared.security.BearerTokenClaims;
 import org.telerad.shared.security.Roles;
 
 /**
@@ -255,7 +256,8 @@ public class WorkitemResource {
     }
 
     private Optional<ConfiguredArchive> callingArchive() {
-        return ArchiveCredential.clientId(headers.getHeaderString(HttpHeaders.AUTHORIZATION))
+        return BearerTokenClaims.fromAuthorizationHeader(headers.getHeaderString(HttpHeaders.AUTHORIZATION))
+                .flatMap(BearerTokenClaims::clientId)
                 .flatMap(archives::byClientId);
     }
 
