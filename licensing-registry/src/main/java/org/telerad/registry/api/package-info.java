@@ -9,6 +9,7 @@
  * ({@link org.telerad.registry.api.FacilityDirectory}, {@link org.telerad.registry.api.StudyOrigin},
  * {@link org.telerad.registry.api.RecognisedFacility}, {@link org.telerad.registry.api.FacilityRecognition}),
  * and who each radiologist is (home country, NPI, username) for routing
- * ({@link org.telerad.registry.api.RadiologistDirectory}).
+ * ({@link org.telerad.registry.api.RadiologistDirectory}), and whether a radiologist is on shift at a facility
+ * ({@link org.telerad.registry.api.ShiftAvailability}).
  */
 package org.telerad.registry.api;

@@ -1,5 +1,8 @@
 package org.telerad.registry.fhir;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -9,13 +12,17 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Enumeration;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.PractitionerRole.DaysOfWeek;
+import org.hl7.fhir.r4.model.PractitionerRole.PractitionerRoleAvailableTimeComponent;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.telerad.registry.api.ReadType;
+import org.telerad.registry.availability.application.AvailableTimeData;
 import org.telerad.registry.privilege.application.PrivilegeDetails;
 import org.telerad.registry.privilege.application.PrivilegeView;
 import org.telerad.registry.privilege.application.ScopeData;
@@ -30,7 +37,10 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
  * the subspecialties ({@value FhirSystems#SUBSPECIALTY}); {@code code} the read types allowed (DICOM
  * {@code DCM} 121362 Preliminary Report, 128005 Final Report; both when absent); one
  * {@value FhirSystems#MODALITY_EXTENSION} extension per modality it is narrowed to (DICOM {@code DCM}
- * modality codes; all when absent). {@code availableTime} is left free for reading schedules.
+ * modality codes; all when absent). {@code availableTime} is the reading windows at the facility
+ * ({@code daysOfWeek}, {@code allDay} or {@code availableStartTime}/{@code availableEndTime}, in the facility's
+ * time zone; an end before the start runs overnight); none means always available, and an update without
+ * any removes them.
  */
 final class PractitionerRoleMapper {
 
@@ -68,6 +78,18 @@ final class PractitionerRoleMapper {
         }
         for (String modality : nullSafe(scope.modalities())) {
             role.addExtension(FhirSystems.MODALITY_EXTENSION, new Coding(FhirSystems.DCM, modality, null));
+        }
+        for (AvailableTimeData t : nullSafe(v.availableTimes())) {
+            PractitionerRoleAvailableTimeComponent time = role.addAvailableTime();
+            for (String day : nullSafe(t.daysOfWeek())) {
+                time.addDaysOfWeek(DaysOfWeek.fromCode(day));
+            }
+            if (Boolean.TRUE.equals(t.allDay())) {
+                time.setAllDay(true);
+            } else {
+                time.setAvailableStartTime(fhirTime(t.availableStartTime()));
+                time.setAvailableEndTime(fhirTime(t.availableEndTime()));
+            }
         }
         if (v.grantedBy() != null || v.grantedAt() != null) {
             Extension granted = role.addExtension().setUrl(FhirSystems.GRANTED_EXTENSION);
@@ -183,9 +205,27 @@ final class PractitionerRoleMapper {
                         + " but the privilege status extension says " + status.toLowerCase(Locale.ROOT));
             }
         }
+        List<AvailableTimeData> availableTimes = new ArrayList<>();
+        for (int i = 0; i < role.getAvailableTime().size(); i++) {
+            PractitionerRoleAvailableTimeComponent t = role.getAvailableTime().get(i);
+            String where = TYPE + ".availableTime[" + i + "]";
+            String pointer = "/availableTimes/" + i;
+            paths.put(pointer, where).put(pointer + "/daysOfWeek", where + ".daysOfWeek")
+                    .put(pointer + "/availableStartTime", where + ".availableStartTime")
+                    .put(pointer + "/availableEndTime", where + ".availableEndTime");
+            List<String> days = new ArrayList<>();
+            for (int d = 0; d < t.getDaysOfWeek().size(); d++) {
+                Enumeration<DaysOfWeek> day = t.getDaysOfWeek().get(d);
+                paths.put(pointer + "/daysOfWeek/" + d, where + ".daysOfWeek[" + d + "]");
+                days.add(day.getValue() != null ? day.getValue().toCode() : day.getValueAsString());
+            }
+            availableTimes.add(new AvailableTimeData(days, t.hasAllDay() ? t.getAllDay() : null,
+                    t.hasAvailableStartTime() ? t.getAvailableStartTime() : null,
+                    t.hasAvailableEndTime() ? t.getAvailableEndTime() : null));
+        }
         violations.throwIfAny(TYPE);
         PrivilegeDetails details = new PrivilegeDetails(radiologistId, facility, validFrom, validTo,
-                new ScopeData(modalities, subspecialties, readTypes));
+                new ScopeData(modalities, subspecialties, readTypes), availableTimes);
         return new PractitionerRoleIn(details, status, paths);
     }
 
@@ -203,6 +243,18 @@ final class PractitionerRoleMapper {
             return null;
         }
         return id.getIdPart();
+    }
+
+    /** FHIR {@code time} is {@code hh:mm:ss}; the registry shows {@code HH:mm}. */
+    private static String fhirTime(String time) {
+        if (time == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(time).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+        } catch (DateTimeParseException e) {
+            return time;
+        }
     }
 
     private static <T> List<T> nullSafe(List<T> list) {

@@ -12,6 +12,8 @@ import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.telerad.registry.fhir.PractitionerRoleMapper.PractitionerRoleIn;
+import org.telerad.registry.availability.application.AvailableTimeData;
+import org.telerad.registry.privilege.application.PrivilegeView;
 import org.telerad.registry.privilege.application.ScopeData;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -118,5 +120,43 @@ class PractitionerRoleMapperTest {
         role.setOrganization(new Reference("Organization/" + Views.DALLAS_ID));
         role.getPeriod().setStartElement(new DateTimeType("2025-01-01"));
         return role;
+    }
+
+    @Test
+    void reading_windows_become_available_times_with_fhir_days_and_seconds_and_read_back_the_same() {
+        PrivilegeView view = new PrivilegeView(Views.PRIVILEGE_ID, 1, Views.RADIOLOGIST_ID, Views.DALLAS_ID,
+                "tx-dallas", "ACTIVE", java.time.LocalDate.of(2025, 1, 1), null, false, ScopeData.all(),
+                "credentialing", java.time.Instant.parse("2025-01-01T08:00:00Z"), List.of(
+                        new AvailableTimeData(List.of("mon", "tue"), false, "22:00", "06:00"),
+                        new AvailableTimeData(List.of("sat", "sun"), true, null, null)));
+
+        PractitionerRole role = PractitionerRoleMapper.toFhir(view);
+
+        assertThat(role.getAvailableTime()).hasSize(2);
+        PractitionerRole.PractitionerRoleAvailableTimeComponent night = role.getAvailableTime().get(0);
+        assertThat(night.getDaysOfWeek()).extracting(d -> d.getValue().toCode()).containsExactly("mon", "tue");
+        assertThat(night.getAvailableStartTime()).isEqualTo("22:00:00");
+        assertThat(night.getAvailableEndTime()).isEqualTo("06:00:00");
+        assertThat(night.hasAllDay()).isFalse();
+        assertThat(role.getAvailableTime().get(1).getAllDay()).isTrue();
+        assertThat(role.getAvailableTime().get(1).hasAvailableStartTime()).isFalse();
+
+        String json = FHIR.newJsonParser().encodeResourceToString(role);
+        PractitionerRoleIn back = PractitionerRoleMapper.fromFhir(
+                FHIR.newJsonParser().parseResource(PractitionerRole.class, json));
+
+        assertThat(back.command().availableTimes()).containsExactly(
+                new AvailableTimeData(List.of("mon", "tue"), null, "22:00:00", "06:00:00"),
+                new AvailableTimeData(List.of("sat", "sun"), true, null, null));
+        assertThat(back.paths().expressionFor("/availableTimes/0/availableEndTime"))
+                .isEqualTo("PractitionerRole.availableTime[0].availableEndTime");
+    }
+
+    @Test
+    void a_role_without_available_time_asks_for_no_reading_windows() {
+        PractitionerRoleIn in = PractitionerRoleMapper.fromFhir(PractitionerRoleMapper.toFhir(
+                Views.privilege(ScopeData.all())));
+
+        assertThat(in.command().availableTimes()).isEmpty();
     }
 }

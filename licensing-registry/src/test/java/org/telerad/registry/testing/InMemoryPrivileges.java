@@ -46,7 +46,7 @@ public final class InMemoryPrivileges implements PrivilegeRepository {
         Versions.check(stored.version(), privilege.version(), "privilege");
         Privilege next = Privilege.restore(privilege.id(), privilege.radiologist(), privilege.facility(),
                 privilege.facilityCode(), privilege.status(), privilege.validity(), privilege.scope(),
-                privilege.grantedBy(), privilege.grantedAt(), stored.version() + 1);
+                privilege.availability(), privilege.grantedBy(), privilege.grantedAt(), stored.version() + 1);
         byId.put(next.id(), next);
         return copy(next);
     }
@@ -80,6 +80,6 @@ public final class InMemoryPrivileges implements PrivilegeRepository {
 
     private static Privilege copy(Privilege p) {
         return Privilege.restore(p.id(), p.radiologist(), p.facility(), p.facilityCode(), p.status(), p.validity(),
-                p.scope(), p.grantedBy(), p.grantedAt(), p.version());
+                p.scope(), p.availability(), p.grantedBy(), p.grantedAt(), p.version());
     }
 }

@@ -30,6 +30,7 @@ import org.telerad.registry.api.Jurisdiction;
 import org.telerad.registry.api.Modality;
 import org.telerad.registry.api.ReadType;
 import org.telerad.registry.api.Subspecialty;
+import org.telerad.registry.availability.domain.WeeklyAvailability;
 import org.telerad.registry.eligibility.application.SnapshotSource;
 import org.telerad.registry.eligibility.domain.CredentialStatus;
 import org.telerad.registry.eligibility.domain.FacilityRecord;
@@ -57,7 +58,7 @@ public class JdbcSnapshotSource implements SnapshotSource {
     static final String LICENSES = "select id, radiologist_id, jurisdiction, number, status, valid_from, valid_to"
             + " from registry_license";
     static final String PRIVILEGES = "select p.id, p.radiologist_id, f.code, p.status, p.valid_from, p.valid_to,"
-            + " p.scope_modalities, p.scope_subspecialties, p.scope_read_types"
+            + " p.scope_modalities, p.scope_subspecialties, p.scope_read_types, p.available_times"
             + " from registry_privilege p join registry_facility f on f.id = p.facility_id";
 
     private static final System.Logger LOG = System.getLogger(JdbcSnapshotSource.class.getName());
@@ -153,7 +154,7 @@ public class JdbcSnapshotSource implements SnapshotSource {
                             new PrivilegeRecord(rs.getObject(1, UUID.class), rs.getString(3),
                                     CredentialStatus.of(rs.getString(4)), date(rs, 5), date(rs, 6),
                                     modalities(rs.getString(7)), subspecialties(rs.getString(8)),
-                                    readTypes(rs.getString(9))));
+                                    readTypes(rs.getString(9)), WeeklyAvailability.parse(rs.getString(10))));
                 } catch (RuntimeException unreadable) {
                     skipped("privilege", unreadable);
                 }

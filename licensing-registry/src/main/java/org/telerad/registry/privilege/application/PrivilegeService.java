@@ -20,6 +20,8 @@ import jakarta.transaction.Transactional;
 import org.telerad.registry.api.Modality;
 import org.telerad.registry.api.ReadType;
 import org.telerad.registry.api.Subspecialty;
+import org.telerad.registry.availability.application.AvailableTimes;
+import org.telerad.registry.availability.domain.WeeklyAvailability;
 import org.telerad.registry.common.application.Refusals;
 import org.telerad.registry.common.application.RegistryAudit;
 import org.telerad.registry.common.application.RegistryEvents;
@@ -103,6 +105,7 @@ public class PrivilegeService {
         v.require("/facility", details.facility(), "facility");
         Validity validity = validityOf(details, v);
         PrivilegeScope scope = scopeOf(details.scope(), v);
+        WeeklyAvailability availability = AvailableTimes.of(details.availableTimes(), v, "/availableTimes");
         v.throwIfAny("The privilege is not valid");
         Facility facility = facility(details.facility());
         Refusals.enforce(PrivilegeAccess.mayManage(who, facility.code()));
@@ -114,7 +117,7 @@ public class PrivilegeService {
                     + " at " + facility.code() + "; rescope, suspend or revoke it instead");
         });
         Privilege stored = privileges.add(Privilege.grant(PrivilegeId.newId(), radiologist.id(), facility.id(),
-                facility.code(), validity, scope, who.username(), clock.instant()));
+                facility.code(), validity, scope, availability, who.username(), clock.instant()));
         audit.record(RegistryAudit.created(OBJECT_TYPE, stored.id().toString(), stored.facilityCode().value()));
         events.changed(OBJECT_TYPE, stored.id().toString());
         return view(stored, clock.instant());
@@ -147,8 +150,10 @@ public class PrivilegeService {
         }
         Validity validity = validityOf(details, v);
         PrivilegeScope scope = scopeOf(details.scope(), v);
+        WeeklyAvailability availability = details.availableTimes() == null ? privilege.availability()
+                : AvailableTimes.of(details.availableTimes(), v, "/availableTimes");
         v.throwIfAny("The privilege is not valid");
-        List<String> changed = privilege.rescope(validity, scope);
+        List<String> changed = privilege.rescope(validity, scope, availability);
         Privilege stored = changed.isEmpty() ? privilege : privileges.update(privilege);
         audit.record(RegistryAudit.updated(OBJECT_TYPE, stored.id().toString(), stored.facilityCode().value(),
                 changed));
@@ -346,6 +351,7 @@ public class PrivilegeService {
     public static PrivilegeView view(Privilege p, Instant now) {
         return new PrivilegeView(p.id().toString(), p.version(), p.radiologist().toString(), p.facility().toString(),
                 p.facilityCode().value(), p.status().name(), p.validity().validFrom(), p.validity().validTo(),
-                p.hasExpiredAt(now), scopeData(p.scope()), p.grantedBy(), p.grantedAt());
+                p.hasExpiredAt(now), scopeData(p.scope()), p.grantedBy(), p.grantedAt(),
+                AvailableTimes.data(p.availability()));
     }
 }

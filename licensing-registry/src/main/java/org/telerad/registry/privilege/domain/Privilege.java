@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.telerad.registry.availability.domain.WeeklyAvailability;
 import org.telerad.registry.common.domain.Validity;
 import org.telerad.registry.facility.domain.FacilityCode;
 import org.telerad.registry.facility.domain.FacilityId;
@@ -17,7 +18,8 @@ import org.telerad.shared.problem.TeleradException;
  * access checks need no lookup.
  *
  * <p>Life cycle: {@link #grant granted} ACTIVE by a named person at an instant; {@link #rescope rescoped}
- * (scope and dates); {@link #suspend() suspended} and {@link #reinstate() reinstated}; {@link #revoke()
+ * (scope and dates) and {@link #reschedule rescheduled} (its reading windows, the facility-local
+ * {@link WeeklyAvailability} during which the radiologist reads there); {@link #suspend() suspended} and {@link #reinstate() reinstated}; {@link #revoke()
  * revoked} for good. Expiry is derived from its dates. {@code version} is the REST ETag. Not thread-safe.
  */
 public final class Privilege {
@@ -31,13 +33,14 @@ public final class Privilege {
     private PrivilegeStatus status;
     private Validity validity;
     private PrivilegeScope scope;
+    private WeeklyAvailability availability;
     private final String grantedBy;
     private final Instant grantedAt;
     private final long version;
 
     private Privilege(PrivilegeId id, RadiologistId radiologist, FacilityId facility, FacilityCode facilityCode,
-            PrivilegeStatus status, Validity validity, PrivilegeScope scope, String grantedBy, Instant grantedAt,
-            long version) {
+            PrivilegeStatus status, Validity validity, PrivilegeScope scope, WeeklyAvailability availability,
+            String grantedBy, Instant grantedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.radiologist = Objects.requireNonNull(radiologist, "radiologist");
         this.facility = Objects.requireNonNull(facility, "facility");
@@ -45,6 +48,7 @@ public final class Privilege {
         this.status = Objects.requireNonNull(status, "status");
         this.validity = Objects.requireNonNull(validity, "validity");
         this.scope = Objects.requireNonNull(scope, "scope");
+        this.availability = availability == null ? WeeklyAvailability.always() : availability;
         this.grantedBy = Objects.requireNonNull(grantedBy, "grantedBy");
         this.grantedAt = Objects.requireNonNull(grantedAt, "grantedAt");
         this.version = version;
@@ -52,15 +56,29 @@ public final class Privilege {
 
     public static Privilege grant(PrivilegeId id, RadiologistId radiologist, FacilityId facility,
             FacilityCode facilityCode, Validity validity, PrivilegeScope scope, String grantedBy, Instant grantedAt) {
+        return grant(id, radiologist, facility, facilityCode, validity, scope, WeeklyAvailability.always(), grantedBy,
+                grantedAt);
+    }
+
+    public static Privilege grant(PrivilegeId id, RadiologistId radiologist, FacilityId facility,
+            FacilityCode facilityCode, Validity validity, PrivilegeScope scope, WeeklyAvailability availability,
+            String grantedBy, Instant grantedAt) {
         return new Privilege(id, radiologist, facility, facilityCode, PrivilegeStatus.ACTIVE, validity, scope,
-                grantedBy, grantedAt, 0);
+                availability, grantedBy, grantedAt, 0);
     }
 
     public static Privilege restore(PrivilegeId id, RadiologistId radiologist, FacilityId facility,
             FacilityCode facilityCode, PrivilegeStatus status, Validity validity, PrivilegeScope scope,
             String grantedBy, Instant grantedAt, long version) {
-        return new Privilege(id, radiologist, facility, facilityCode, status, validity, scope, grantedBy, grantedAt,
-                version);
+        return restore(id, radiologist, facility, facilityCode, status, validity, scope, WeeklyAvailability.always(),
+                grantedBy, grantedAt, version);
+    }
+
+    public static Privilege restore(PrivilegeId id, RadiologistId radiologist, FacilityId facility,
+            FacilityCode facilityCode, PrivilegeStatus status, Validity validity, PrivilegeScope scope,
+            WeeklyAvailability availability, String grantedBy, Instant grantedAt, long version) {
+        return new Privilege(id, radiologist, facility, facilityCode, status, validity, scope, availability,
+                grantedBy, grantedAt, version);
     }
 
     /** Changes scope and dates; answers the names of the fields that changed. */
@@ -87,6 +105,29 @@ public final class Privilege {
         validity = newValidity;
         scope = newScope;
         return changed;
+    }
+
+    /**
+     * Changes scope, dates and reading windows; answers the names of the fields that changed
+     * ({@code availableTimes} for the windows).
+     */
+    public List<String> rescope(Validity newValidity, PrivilegeScope newScope, WeeklyAvailability newAvailability) {
+        WeeklyAvailability windows = newAvailability == null ? WeeklyAvailability.always() : newAvailability;
+        boolean rescheduled = !availability.equals(windows);
+        if (rescheduled && status == PrivilegeStatus.REVOKED) {
+            throw refused("change", "a revoked privilege is final; grant a new one");
+        }
+        List<String> changed = rescope(newValidity, newScope);
+        if (rescheduled) {
+            changed.add("availableTimes");
+            availability = windows;
+        }
+        return changed;
+    }
+
+    /** Replaces the reading windows; answers whether they changed. */
+    public boolean reschedule(WeeklyAvailability newAvailability) {
+        return rescope(validity, scope, newAvailability).contains("availableTimes");
     }
 
     public void suspend() {
@@ -149,6 +190,11 @@ public final class Privilege {
 
     public PrivilegeScope scope() {
         return scope;
+    }
+
+    /** The reading windows at this facility, in its time zone; {@link WeeklyAvailability#always()} when none. */
+    public WeeklyAvailability availability() {
+        return availability;
     }
 
     public String grantedBy() {

@@ -19,6 +19,7 @@ import jakarta.persistence.TypedQuery;
 import org.telerad.registry.api.Modality;
 import org.telerad.registry.api.ReadType;
 import org.telerad.registry.api.Subspecialty;
+import org.telerad.registry.availability.domain.WeeklyAvailability;
 import org.telerad.registry.common.domain.Page;
 import org.telerad.registry.common.domain.PageRequest;
 import org.telerad.registry.common.domain.Validity;
@@ -133,6 +134,7 @@ public class JpaPrivilegeRepository implements PrivilegeRepository {
         e.scopeModalities = join(p.scope().modalities(), Modality::code);
         e.scopeSubspecialties = join(p.scope().subspecialties(), Subspecialty::name);
         e.scopeReadTypes = join(p.scope().readTypes(), ReadType::name);
+        e.availableTimes = p.availability().notation();
     }
 
     private static <T> String join(Collection<T> values, Function<T, String> code) {
@@ -152,6 +154,7 @@ public class JpaPrivilegeRepository implements PrivilegeRepository {
                 split(e.scopeSubspecialties, Subspecialty::valueOf), split(e.scopeReadTypes, ReadType::valueOf));
         return Privilege.restore(new PrivilegeId(e.id), new RadiologistId(e.radiologistId),
                 new FacilityId(e.facilityId), new FacilityCode(e.facilityCode), e.status,
-                new Validity(e.validFrom, e.validTo), scope, e.grantedBy, e.grantedAt, e.version);
+                new Validity(e.validFrom, e.validTo), scope, WeeklyAvailability.parse(e.availableTimes), e.grantedBy,
+                e.grantedAt, e.version);
     }
 }

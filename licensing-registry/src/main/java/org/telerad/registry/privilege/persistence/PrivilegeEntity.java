@@ -53,6 +53,10 @@ public class PrivilegeEntity {
     @Column(name = "scope_read_types", nullable = false)
     String scopeReadTypes;
 
+    /** Reading windows in {@code WeeklyAvailability} notation; empty = always available. */
+    @Column(name = "available_times", nullable = false)
+    String availableTimes = "";
+
     @Column(name = "granted_by", nullable = false, updatable = false)
     String grantedBy;
 

@@ -68,6 +68,23 @@ class JdbcSnapshotSourceTest {
     }
 
     @Test
+    void loads_each_radiologist_s_home_country_and_npi_for_the_directory(RegistryTables db) throws Exception {
+        seed(db);
+        db.execute("insert into registry_radiologist_identifier (radiologist_id, system, value) values ('" + RAD_TX
+                + "', 'http://hl7.org/fhir/sid/us-npi', '1234567893')",
+                "insert into registry_radiologist_identifier (radiologist_id, system, value) values ('" + RAD_CA
+                        + "', 'urn:oid:2.16.840.1.113883.3.1', 'CA-STAFF-9')");
+
+        var snapshot = new JdbcSnapshotSource(db.dataSource()).load();
+
+        assertThat(snapshot.radiologist(RAD_TX)).hasValueSatisfying(r -> {
+            assertThat(r.homeCountry()).isEqualTo("US");
+            assertThat(r.npi()).isEqualTo("1234567893");
+        });
+        assertThat(snapshot.radiologist(RAD_CA)).hasValueSatisfying(r -> assertThat(r.npi()).isNull());
+    }
+
+    @Test
     void every_committed_change_of_the_registry_moves_the_revision(RegistryTables db) throws Exception {
         seed(db);
         var source = new JdbcSnapshotSource(db.dataSource());
@@ -92,5 +109,27 @@ class JdbcSnapshotSourceTest {
         db.executeAndRollBack("update registry_privilege set status = 'REVOKED'");
 
         assertThat(source.currentRevision()).isEqualTo(before);
+    }
+
+    @Test
+    void loads_each_privilege_s_reading_windows_and_a_change_to_them_bumps_the_registry_revision(RegistryTables db)
+            throws Exception {
+        seed(db);
+        var source = new JdbcSnapshotSource(db.dataSource());
+        long before = source.currentRevision();
+        db.execute("update registry_privilege set available_times = 'MON,TUE,WED,THU,FRI@22:00-06:00' where"
+                + " radiologist_id = '" + RAD_TX + "'");
+
+        var snapshot = source.load();
+
+        assertThat(snapshot.revision()).isGreaterThan(before);
+        var windows = snapshot.radiologist(RAD_TX).orElseThrow().privileges().get(0).availability();
+        assertThat(windows.notation()).isEqualTo("MON,TUE,WED,THU,FRI@22:00-06:00");
+        assertThat(snapshot.radiologist(RAD_CA).orElseThrow().privileges().get(0).availability().isAlways()).isTrue();
+        // Tuesday 2026-12-01 09:00 UTC = 03:00 in Dallas, after Monday night's shift started
+        assertThat(org.telerad.registry.availability.application.RegistryShiftAvailability.offShiftBecause(snapshot,
+                RAD_TX, "tx-dallas", Instant.parse("2026-12-01T09:00:00Z"))).isEmpty();
+        assertThat(org.telerad.registry.availability.application.RegistryShiftAvailability.offShiftBecause(snapshot,
+                RAD_TX, "tx-dallas", Instant.parse("2026-12-01T18:00:00Z"))).isPresent();
     }
 }

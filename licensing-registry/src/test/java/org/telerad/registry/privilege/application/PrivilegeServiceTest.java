@@ -118,4 +118,39 @@ class PrivilegeServiceTest {
         assertThatThrownBy(() -> registry.privileges.update(view.id(), rescoped.version(), new PrivilegeDetails(
                 null, "tx-houston", "2025-01-01", null, null))).isInstanceOf(TeleradException.class);
     }
+
+    @Test
+    void a_privilege_carries_its_reading_windows_and_rescoping_without_them_keeps_them() {
+        PrivilegeView granted = registry.privileges.grant(new PrivilegeDetails(ana.id(), "tx-dallas", "2025-01-01",
+                null, ScopeData.all(), List.of(new org.telerad.registry.availability.application.AvailableTimeData(
+                        List.of("mon", "tue"), null, "22:00", "06:00"))));
+        assertThat(granted.availableTimes()).singleElement().satisfies(t -> {
+            assertThat(t.daysOfWeek()).containsExactly("mon", "tue");
+            assertThat(t.availableStartTime()).isEqualTo("22:00");
+            assertThat(t.availableEndTime()).isEqualTo("06:00");
+        });
+
+        PrivilegeView kept = registry.privileges.update(granted.id(), granted.version(), new PrivilegeDetails(
+                ana.id(), "tx-dallas", "2025-01-01", "2027-12-31", ScopeData.all()));
+        assertThat(kept.availableTimes()).isEqualTo(granted.availableTimes());
+
+        PrivilegeView cleared = registry.privileges.update(granted.id(), kept.version(), new PrivilegeDetails(
+                ana.id(), "tx-dallas", "2025-01-01", "2027-12-31", ScopeData.all(), List.of()));
+        assertThat(cleared.availableTimes()).isEmpty();
+        assertThat(cleared.version()).isGreaterThan(kept.version());
+        assertThat(registry.audit.last().detail()).isEqualTo("changed: availableTimes");
+    }
+
+    @Test
+    void a_bad_reading_window_is_refused_naming_the_field() {
+        assertThatThrownBy(() -> registry.privileges.grant(new PrivilegeDetails(ana.id(), "tx-dallas", "2025-01-01",
+                null, ScopeData.all(), List.of(new org.telerad.registry.availability.application.AvailableTimeData(
+                        List.of("mon"), null, "08:00", "08:00")))))
+                .isInstanceOfSatisfying(TeleradException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(TeleradException.Kind.INVALID);
+                    assertThat(e.code()).isEqualTo("TELERAD-REGISTRY-007");
+                    assertThat(e.violations()).extracting(FieldViolation::field)
+                            .containsExactly("/availableTimes/0/availableEndTime");
+                });
+    }
 }

@@ -42,6 +42,7 @@ public class TaskEnrichment {
     static final int FAST_ATTEMPTS = 10;
     static final int SLOW_RETRY_MINUTES = 5;
     static final int BATCH = 20;
+    static final int MAX_BATCHES = 10;
     private static final System.Logger LOG = System.getLogger(TaskEnrichment.class.getName());
 
     @Inject
@@ -111,8 +112,24 @@ public class TaskEnrichment {
         }
     }
 
-    /** Retries the tasks due now; answers how many were tried. */
+    /**
+     * Retries the tasks due now, batch after batch (at most {@value #MAX_BATCHES} batches of {@value #BATCH}), so
+     * that a backlog of unreachable archives never starves a task whose archive answers again; answers how many
+     * were tried.
+     */
     public int retryDue() {
+        int tried = 0;
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            int n = retryBatch();
+            tried += n;
+            if (n < BATCH) {
+                break;
+            }
+        }
+        return tried;
+    }
+
+    private int retryBatch() {
         Instant now = clock.instant();
         List<EnrichmentBacklog.Due> due = backlog.claimDue(now, now.minusSeconds(RETRY_SECONDS),
                 now.plus(Duration.ofMinutes(2)), BATCH);

@@ -138,6 +138,26 @@ class TaskEnrichmentTest {
     }
 
     @Test
+    void one_sweep_retries_a_backlog_larger_than_a_batch() {
+        TaskEnrichment e = enrichment();
+        archive.unreachable("connection failed (ConnectException)");
+        int waiting = TaskEnrichment.BATCH * 2 + 5;
+        for (int i = 0; i < waiting; i++) {
+            String study = "2.25.7700" + i;
+            ReadingRequest r = thinRequest();
+            ReadingRequest other = new ReadingRequest(study, r.readType(), r.patient(), r.request(),
+                    List.of(new InputSeries(study, study + ".1", null, List.of())), r.procedureStepLabel(),
+                    r.worklistLabel(), r.priority(), r.inputReadiness(), null, null, null, null, ARCHIVE.name());
+            TaskEnrichment.Enriched enriched = e.beforeIntake(other, ARCHIVE);
+            e.afterIntake(tasks.schedule(enriched.request(), null), enriched);
+        }
+
+        now = T0.plusSeconds(30);
+
+        assertThat(e.retryDue()).isEqualTo(waiting);
+    }
+
+    @Test
     void an_unreachable_archive_keeps_the_task_scheduled_and_unroutable_until_a_retry_enriches_and_routes_it() {
         TaskEnrichment e = enrichment();
         archive.unreachable("connection failed (ConnectException)");
