@@ -6,9 +6,11 @@ import java.util.UUID;
 
 /**
  * Port: is a reader on shift at an instant, for a facility? Shift windows (FHIR
- * {@code PractitionerRole.availableTime}, in the facility's time zone) belong to the registry, which will
- * implement this port; until then {@link #everyone()} applies (a reader with no availability given counts as
- * available). Implementations are thread safe and answer from memory: routing asks once per eligible reader.
+ * {@code PractitionerRole.availableTime}, in the facility's time zone) belong to the registry; in the WAR the
+ * port is implemented by {@code org.telerad.routing.assignment.registry.RegistryShifts} over the registry's
+ * {@code ShiftAvailability}. A reader with no availability given counts as available; {@link #everyone()} serves
+ * tests and deployments without a registry. Implementations are thread safe and answer from memory: routing asks
+ * once per eligible reader.
  */
 public interface Availability {
 
