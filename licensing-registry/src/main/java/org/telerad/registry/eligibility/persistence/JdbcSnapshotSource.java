@@ -31,6 +31,7 @@ import org.telerad.registry.api.Modality;
 import org.telerad.registry.api.ReadType;
 import org.telerad.registry.api.Subspecialty;
 import org.telerad.registry.availability.domain.WeeklyAvailability;
+import org.telerad.registry.common.persistence.ConsistentRead;
 import org.telerad.registry.eligibility.application.SnapshotSource;
 import org.telerad.registry.eligibility.domain.CredentialStatus;
 import org.telerad.registry.eligibility.domain.FacilityRecord;
@@ -49,7 +50,6 @@ import org.telerad.shared.problem.TeleradException;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class JdbcSnapshotSource implements SnapshotSource {
 
-    static final String REVISION = "select revision from eligibility_registry_revision where id = 1";
     static final String FACILITIES = "select id, code, name, jurisdiction, time_zone, active from registry_facility";
     static final String RADIOLOGISTS = "select r.id, r.given_name, r.family_name, r.active, r.username, r.home_country,"
             + " (select i.value from registry_radiologist_identifier i where i.radiologist_id = r.id"
@@ -76,10 +76,8 @@ public class JdbcSnapshotSource implements SnapshotSource {
 
     @Override
     public long currentRevision() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(REVISION);
-                ResultSet rs = s.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0L;
+        try {
+            return ConsistentRead.revision(dataSource);
         } catch (SQLException e) {
             throw unavailable(e);
         }
@@ -87,30 +85,15 @@ public class JdbcSnapshotSource implements SnapshotSource {
 
     @Override
     public RegistrySnapshot load() {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            int isolation = c.getTransactionIsolation();
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            c.setReadOnly(true);
-            try {
-                return read(c);
-            } finally {
-                c.rollback();
-                c.setReadOnly(false);
-                c.setTransactionIsolation(isolation);
-                c.setAutoCommit(autoCommit);
-            }
+        try {
+            return ConsistentRead.of(dataSource, JdbcSnapshotSource::read);
         } catch (SQLException e) {
             throw unavailable(e);
         }
     }
 
     static RegistrySnapshot read(Connection c) throws SQLException {
-        long revision;
-        try (PreparedStatement s = c.prepareStatement(REVISION); ResultSet rs = s.executeQuery()) {
-            revision = rs.next() ? rs.getLong(1) : 0L;
-        }
+        long revision = ConsistentRead.revision(c);
         List<FacilityRecord> facilities = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(FACILITIES); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {

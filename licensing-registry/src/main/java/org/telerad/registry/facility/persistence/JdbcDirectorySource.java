@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.telerad.registry.api.Jurisdiction;
+import org.telerad.registry.common.persistence.ConsistentRead;
 import org.telerad.registry.facility.application.DirectorySource;
 import org.telerad.registry.facility.domain.DirectoryEntry;
 import org.telerad.registry.facility.domain.FacilityCode;
@@ -36,7 +37,6 @@ import org.telerad.shared.problem.TeleradException;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class JdbcDirectorySource implements DirectorySource {
 
-    static final String REVISION = "select revision from eligibility_registry_revision where id = 1";
     static final String FACILITIES = "select id, code, jurisdiction, residency_override, time_zone, active"
             + " from registry_facility";
     static final String IDENTIFIERS = "select facility_id, kind, value from registry_facility_identifier";
@@ -55,10 +55,8 @@ public class JdbcDirectorySource implements DirectorySource {
 
     @Override
     public long currentRevision() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(REVISION);
-                ResultSet rs = s.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0L;
+        try {
+            return ConsistentRead.revision(dataSource);
         } catch (SQLException e) {
             throw unavailable(e);
         }
@@ -66,30 +64,15 @@ public class JdbcDirectorySource implements DirectorySource {
 
     @Override
     public FacilityIndex load() {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            int isolation = c.getTransactionIsolation();
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            c.setReadOnly(true);
-            try {
-                return read(c);
-            } finally {
-                c.rollback();
-                c.setReadOnly(false);
-                c.setTransactionIsolation(isolation);
-                c.setAutoCommit(autoCommit);
-            }
+        try {
+            return ConsistentRead.of(dataSource, JdbcDirectorySource::read);
         } catch (SQLException e) {
             throw unavailable(e);
         }
     }
 
     static FacilityIndex read(Connection c) throws SQLException {
-        long revision;
-        try (PreparedStatement s = c.prepareStatement(REVISION); ResultSet rs = s.executeQuery()) {
-            revision = rs.next() ? rs.getLong(1) : 0L;
-        }
+        long revision = ConsistentRead.revision(c);
         Map<UUID, Map<String, Set<String>>> identifiers = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(IDENTIFIERS); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
