@@ -14,4 +14,12 @@ public interface RoutingDecisions {
 
     /** The task's current decision, if it was ever routed. */
     Optional<RecordedDecision> currentFor(String taskId);
+
+    /**
+     * The registry id of the radiologist the task's current decision assigned (what a release excludes from
+     * re-routing); empty when unassigned or never routed.
+     */
+    default Optional<java.util.UUID> currentAssigneeOf(String taskId) {
+        return Optional.empty();
+    }
 }

@@ -89,6 +89,20 @@ public class JdbcRoutingDecisions implements RoutingDecisions {
         }
     }
 
+    static final String CURRENT_ASSIGNEE = "select assignee_id from routing_decision where task_id = ? and current";
+
+    @Override
+    public Optional<java.util.UUID> currentAssigneeOf(String taskId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CURRENT_ASSIGNEE)) {
+            s.setString(1, taskId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getObject(1, java.util.UUID.class)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
     static TeleradException unavailable(SQLException e) {
         return new TeleradException(TeleradException.Kind.UNAVAILABLE, "TELERAD-ROUTING-064",
                 "Routing decisions cannot be read or written right now (" + e.getSQLState() + ").");

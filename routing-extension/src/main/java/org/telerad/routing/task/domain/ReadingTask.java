@@ -222,6 +222,33 @@ public final class ReadingTask {
     }
 
     /**
+     * The assigned performer gives the SCHEDULED task back, before claiming it: Scheduled Human Performers is
+     * emptied so that routing may assign it to someone else. An IN PROGRESS task is refused: PS3.4 (CC.1.1) has
+     * no IN PROGRESS &rarr; SCHEDULED transition, so a claimed read is ended by its performer (completed, or
+     * canceled with a reason) and never silently handed on.
+     *
+     * @return the performer it was assigned to
+     */
+    public Performer release(Instant now) {
+        if (state == ProcedureStepState.IN_PROGRESS) {
+            throw new TaskRefusal(Reason.ALREADY_IN_PROGRESS, "The workitem is IN PROGRESS: a claimed read cannot"
+                    + " be released (DICOM has no IN PROGRESS to SCHEDULED transition); its performer completes"
+                    + " it or cancels it with a reason.");
+        }
+        if (state != ProcedureStepState.SCHEDULED) {
+            throw new TaskRefusal(Reason.NOT_SCHEDULED,
+                    "Only a SCHEDULED task is released; this one is " + state.dicom() + ".");
+        }
+        if (performer == null) {
+            throw new TaskRefusal(Reason.NOT_SCHEDULED, "The workitem is not assigned to anyone; nothing to release.");
+        }
+        Performer was = performer;
+        performer = null;
+        updatedAt = now;
+        return was;
+    }
+
+    /**
      * The performer {@code claimant} starts the read: SCHEDULED → IN PROGRESS, locked by {@code transaction}.
      * A radiologist may claim only a task assigned to them (or to no one); {@code forAnyPerformer} is for
      * Telerad's services acting on a performer's behalf.

@@ -23,6 +23,11 @@ public final class InMemoryRoutingDecisions implements RoutingDecisions {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<java.util.UUID> currentAssigneeOf(String taskId) {
+        return latestFor(taskId).flatMap(d -> d.assignee()).map(a -> a.radiologistId());
+    }
+
     public List<RoutingDecision> recorded() {
         return recorded;
     }

@@ -1,0 +1,356 @@
+package org.telerad.it.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.telerad.it.support.Stack;
+
+/**
+ * Release and re-routing, and the unroutable queue, against the deployed stack. Each test opens its own
+ * facility (unique code and institution name), posts a dcm4chee {@code ups:} workitem for a new study, and plays
+ * the sending archive {@code local-orthanc} (http://127.0.0.1:8042/dicom-web) with a JDK HttpServer answering
+ * series QIDO with the facility's institution name (as {@link RoutingEndToEndIT} does). Skipped when port 8042
+ * stays taken for 90 s (a real Orthanc).
+ */
+class ReleaseAndUnroutableIT {
+
+    static final String FIXTURE_STUDY = "2.25.168915247463381905219117470624837019321";
+    static final String FIXTURE_INSTITUTION = "Baylor Scott & White – Dallas";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, String> INSTITUTION_OF_STUDY = new ConcurrentHashMap<>();
+    private static HttpServer archive;
+    private static String qidoFixture;
+
+    @BeforeAll
+    static void startArchive() throws IOException {
+        qidoFixture = resource("/org/telerad/it/upsrs/dcm4chee-qido-series.json");
+        // another IT playing the archive may hold the port for a while: wait up to 90 s for it
+        long deadline = System.nanoTime() + 90_000_000_000L;
+        while (archive == null) {
+            try {
+                archive = HttpServer.create(new InetSocketAddress("127.0.0.1", 8042), 0);
+            } catch (BindException taken) {
+                if (System.nanoTime() > deadline) {
+                    Assumptions.abort("127.0.0.1:8042 is in use (a real Orthanc?): the test cannot play the archive");
+                }
+                sleep(500);
+            }
+        }
+        archive.createContext("/dicom-web/studies/", ReleaseAndUnroutableIT::qido);
+        archive.start();
+    }
+
+    @AfterAll
+    static void stopArchive() {
+        if (archive != null) {
+            archive.stop(0);
+        }
+    }
+
+    private static void qido(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String study = path.replaceFirst("^/dicom-web/studies/", "").replaceFirst("/series$", "");
+        String institution = INSTITUTION_OF_STUDY.get(study);
+        if (institution == null || !path.endsWith("/series")) {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+        }
+        byte[] body = qidoFixture.replace(FIXTURE_STUDY, study).replace(FIXTURE_INSTITUTION, institution)
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/dicom+json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Test
+    void a_released_task_is_re_routed_at_once_to_the_other_eligible_reader() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String facility = "it-release-" + suffix;
+        String institution = "Release IT Imaging " + suffix;
+        facility(facility, "US-TX", institution);
+        privilege(radTxId(suffix), facility);
+        String other = radiologist("Relreader" + suffix, suffix);
+        license(other, "US-TX", suffix);
+        privilege(other, facility);
+
+        String workitem = post(newStudyUid(), institution);
+        Map<String, String> before = awaitPerformer(workitem);
+        assertThat(before.get("performer_code")).as("assigned at first").isNotNull();
+
+        String releasedFrom = before.get("performer_username");
+        JsonPath released = ("rad-tx".equals(releasedFrom) ? Stack.api("rad-tx").body(Map.of())
+                : Stack.api("credentialing").body(Map.of("reason", "reader unavailable today")))
+                .post("/tasks/{uid}/release", workitem).then().statusCode(200).extract().jsonPath();
+
+        Map<String, String> after = task(workitem);
+        assertThat(after.get("state")).isEqualTo("SCHEDULED");
+        assertThat(after.get("performer_code")).as("re-assigned").isNotNull()
+                .isNotEqualTo(before.get("performer_code"));
+        assertThat(released.getString("assignedTo")).isEqualTo(after.get("performer_code"));
+        assertThat(released.getString("releasedFrom")).isEqualTo(before.get("performer_code"));
+        // the new decision excludes the releasing reader
+        JsonPath routing = Stack.api("credentialing").get("/tasks/{uid}/routing", workitem).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(routing.getString("outcome")).isEqualTo("assigned");
+    }
+
+    @Test
+    void a_task_whose_reader_loses_the_privilege_is_re_routed_to_the_other_reader() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String facility = "it-lost-" + suffix;
+        String institution = "Lost Privilege IT Imaging " + suffix;
+        facility(facility, "US-TX", institution);
+        Map<String, io.restassured.response.Response> privileges = new HashMap<>();
+        for (String family : List.of("Losta" + suffix, "Lostb" + suffix)) {
+            String id = radiologist(family, suffix);
+            license(id, "US-TX", suffix);
+            privileges.put(id, privilege(id, facility));
+        }
+        String workitem = post(newStudyUid(), institution);
+        String first = awaitPerformer(workitem).get("performer_code");
+        assertThat(privileges).as("assigned to one of the two readers (named by registry id)").containsKey(first);
+
+        io.restassured.response.Response privilege = privileges.get(first);
+        Stack.api("credentialing").header("If-Match", privilege.header("ETag"))
+                .delete("/privileges/{id}", privilege.jsonPath().getString("id")).then().statusCode(200);
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        Map<String, String> row = task(workitem);
+        while (first.equals(row.get("performer_code")) && System.nanoTime() < deadline) {
+            sleep(100);
+            row = task(workitem);
+        }
+        assertThat(row.get("performer_code")).isNotEqualTo(first).isIn(privileges.keySet());
+        assertThat(row.get("state")).isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void a_radiologist_cannot_release_a_task_that_is_not_theirs() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String facility = "it-norel-" + suffix;
+        String institution = "No Release IT Imaging " + suffix;
+        facility(facility, "US-TX", institution);
+        String other = radiologist("Onlyreader" + suffix, suffix);
+        license(other, "US-TX", suffix);
+        privilege(other, facility);
+        String workitem = post(newStudyUid(), institution);
+        assertThat(awaitPerformer(workitem).get("performer_code")).isNotNull();
+
+        Stack.api("rad-tx").body(Map.of()).post("/tasks/{uid}/release", workitem).then().statusCode(403);
+        Stack.api("credentialing").body(Map.of()).post("/tasks/{uid}/release", workitem).then().statusCode(403);
+    }
+
+    @Test
+    void a_study_nobody_may_read_waits_in_the_unroutable_queue_with_its_reason() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String facility = "it-unroutable-" + suffix;
+        String institution = "Unroutable IT Imaging " + suffix;
+        facility(facility, "US-TX", institution);
+
+        String workitem = post(newStudyUid(), institution);
+        JsonPath queue = awaitInQueue(facility, workitem);
+
+        List<Map<String, Object>> items = queue.getList("items");
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item).containsEntry("task", workitem).containsEntry("facility", facility)
+                    .containsEntry("reason", "no-eligible-reader");
+            assertThat(item.get("unroutableSince")).isNotNull();
+        });
+        assertThat(queue.getInt("total")).isEqualTo(1);
+        Stack.api("auditor").queryParam("facility", facility).get("/tasks/unroutable").then().statusCode(200);
+        Stack.api("facility-admin-tx").queryParam("facility", facility).get("/tasks/unroutable").then()
+                .statusCode(403);
+        Stack.api("rad-tx").get("/tasks/unroutable").then().statusCode(403);
+        assertThat(alertAudited(workitem)).as("an APPLICATION_ACTIVITY alert in the audit trail").isTrue();
+    }
+
+    // --- helpers
+
+    private static JsonPath awaitInQueue(String facility, String workitem) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        JsonPath queue;
+        do {
+            queue = Stack.api("credentialing").queryParam("facility", facility).get("/tasks/unroutable").then()
+                    .statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = queue.getList("items");
+            if (items.stream().anyMatch(i -> workitem.equals(i.get("task"))
+                    && !"awaiting-routing".equals(i.get("reason")))) {
+                return queue;
+            }
+            sleep(100);
+        } while (System.nanoTime() < deadline);
+        return queue;
+    }
+
+    /** Polls the audit trail (at most 5 s) for the unroutable alert of {@code workitem}. */
+    private static boolean alertAudited(String workitem) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!alertAuditedNow(workitem) && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+        return alertAuditedNow(workitem);
+    }
+
+    private static boolean alertAuditedNow(String workitem) {
+        try (Connection c = Stack.appDatabase(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from audit_entry where object_id = ? and event_type = '110100'")) {
+            s.setString(1, workitem);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String post(String study, String institution) {
+        INSTITUTION_OF_STUDY.put(study, institution);
+        HttpResponse<String> created = send("POST", Stack.baseUrl() + "/rs/workitems",
+                Stack.clientToken("telerad-archive", "changeit"),
+                resource("/org/telerad/it/upsrs/dcm4chee-ups-create.json").replace(FIXTURE_STUDY, study)
+                        .replace("\"00741200\":{\"vr\":\"CS\",\"Value\":[\"MEDIUM\"]}",
+                                "\"00741200\":{\"vr\":\"CS\",\"Value\":[\"HIGH\"]}"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static void facility(String code, String jurisdiction, String institution) {
+        Stack.api("credentialing").body(Map.of("code", code, "name", "IT " + code, "jurisdiction", jurisdiction,
+                "timeZone", "America/Chicago", "identifiers", Map.of("institutionNames", List.of(institution))))
+                .post("/facilities").then().statusCode(201);
+    }
+
+    private static String radTxId(String suffix) {
+        JsonPath found = Stack.api("credentialing").queryParam("size", "500").get("/radiologists").then()
+                .statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> items = found.getList("items");
+        for (Map<String, Object> item : items) {
+            if ("rad-tx".equals(item.get("username"))) {
+                return String.valueOf(item.get("id"));
+            }
+        }
+        String id = Stack.api("credentialing").body(Map.of("name", Map.of("family", "Texas", "given", "Riley"),
+                "username", "rad-tx", "email", "rad-tx@example.org", "homeCountry", "US")).post("/radiologists")
+                .then().statusCode(201).extract().jsonPath().getString("id");
+        license(id, "US-TX", suffix);
+        return id;
+    }
+
+    private static String radiologist(String family, String suffix) {
+        return Stack.api("credentialing").body(Map.of("name", Map.of("family", family, "given", "Dana"), "email",
+                family.toLowerCase() + "@example.org", "homeCountry", "US")).post("/radiologists").then()
+                .statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    private static void license(String radiologistId, String jurisdiction, String suffix) {
+        Map<String, Object> body = new HashMap<>(Map.of("jurisdiction", jurisdiction, "number", "IT-" + suffix
+                + "-" + radiologistId.substring(0, 8), "type", "full", "validFrom", "2025-01-01", "validTo",
+                "2030-12-31"));
+        Stack.api("credentialing").body(body).post("/radiologists/" + radiologistId + "/licenses").then()
+                .statusCode(201);
+    }
+
+    private static io.restassured.response.Response privilege(String radiologistId, String facility) {
+        return Stack.api("credentialing").body(Map.of("radiologistId", radiologistId, "facility", facility,
+                "validFrom", "2025-01-01", "validTo", "2030-12-31", "scope", Map.of("modalities",
+                        List.of("CT", "MR")))).post("/privileges").then().statusCode(201).extract().response();
+    }
+
+    private static Map<String, String> awaitPerformer(String workitem) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        Map<String, String> row = task(workitem);
+        while (row.get("performer_code") == null && System.nanoTime() < deadline) {
+            sleep(100);
+            row = task(workitem);
+        }
+        return row;
+    }
+
+    private static Map<String, String> task(String workitem) {
+        try (Connection c = Stack.appDatabase();
+                PreparedStatement s = c.prepareStatement("select state, facility_code, performer_code,"
+                        + " performer_username from routing_reading_task where workitem_uid = ?")) {
+            s.setString(1, workitem);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("the task " + workitem).isTrue();
+                Map<String, String> row = new HashMap<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getString(i));
+                }
+                return row;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> send(String method, String url, String token, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/dicom+json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = ReleaseAndUnroutableIT.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String newStudyUid() {
+        UUID u = UUID.randomUUID();
+        return "2.25." + new BigInteger(1, ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
+                .putLong(u.getLeastSignificantBits()).array());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
