@@ -8,7 +8,8 @@ import org.telerad.routing.orthanc.domain.StatRule;
 /**
  * The connector's configuration, from system properties: {@code telerad.orthanc.url} (Orthanc's REST base, e.g.
  * http://127.0.0.1:8042; unset disables the connector), {@code telerad.orthanc.archive} (the configured archive it
- * feeds, default {@code local-orthanc}), {@code telerad.orthanc.poll-interval-ms} (default 2000),
+ * feeds, default {@code local-orthanc}), {@code telerad.orthanc.poll-interval-ms} (default 1000: a STAT study
+ * must be assigned within 2 s of its first instance, see docs/benchmarks.md),
  * {@code telerad.orthanc.batch} (changes per page, default 100) and {@code telerad.orthanc.stat-pattern} (the
  * Study Description pattern of the STAT rule).
  */
@@ -18,7 +19,7 @@ public record OrthancSettings(URI baseUrl, String archiveName, Duration pollInte
 
     public OrthancSettings {
         archiveName = archiveName == null || archiveName.isBlank() ? "local-orthanc" : archiveName.strip();
-        pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
+        pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         batchSize = batchSize <= 0 ? 100 : Math.min(batchSize, 1000);
         statRule = statRule == null ? StatRule.defaults() : statRule;
     }
@@ -28,7 +29,7 @@ public record OrthancSettings(URI baseUrl, String archiveName, Duration pollInte
         String pattern = System.getProperty("telerad.orthanc.stat-pattern", "").strip();
         return new OrthancSettings(url.isEmpty() ? null : URI.create(url.endsWith("/") ? url.substring(0,
                 url.length() - 1) : url), System.getProperty("telerad.orthanc.archive"),
-                Duration.ofMillis(Long.getLong("telerad.orthanc.poll-interval-ms", 2000L)),
+                Duration.ofMillis(Long.getLong("telerad.orthanc.poll-interval-ms", 1000L)),
                 Integer.getInteger("telerad.orthanc.batch", 100),
                 pattern.isEmpty() ? StatRule.defaults() : StatRule.matching(pattern));
     }

@@ -43,6 +43,9 @@ public class SubscriberEndpoint {
                     "not allowed to listen as this AE title"));
             return;
         }
+        // A UPS event subscriber (an archive, a watcher) may listen for hours without sending a frame: never drop
+        // it for being idle; a closed connection still ends the session.
+        session.setMaxIdleTimeout(0);
         this.aet = aet;
         this.channel = message -> {
             try {
