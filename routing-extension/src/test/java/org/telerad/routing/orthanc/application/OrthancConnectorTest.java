@@ -260,6 +260,6 @@ class OrthancConnectorTest {
 
         assertThat(none.enabled()).isFalse();
         assertThat(none.archiveName()).isEqualTo(ARCHIVE);
-        assertThat(none.pollInterval()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(none.pollInterval()).isEqualTo(Duration.ofSeconds(1));
     }
 }
