@@ -2,7 +2,7 @@ package org.telerad.routing.assignment.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -17,7 +17,6 @@ import org.telerad.registry.api.Eligibility;
 import org.telerad.registry.api.EligibilityQuery;
 import org.telerad.registry.api.Modality;
 import org.telerad.registry.api.RegistryChanged;
-import org.telerad.routing.task.domain.WorkitemUid;
 import org.telerad.shared.problem.TeleradException;
 import org.telerad.shared.security.Caller;
 import org.telerad.shared.security.CurrentCaller;
@@ -30,7 +29,7 @@ import org.telerad.shared.security.CurrentCaller;
  * taken away from them and re-routed with trigger {@value #TRIGGER}. Bounded: at most {@link #MAX_TASKS} tasks
  * per run, read in batches of {@link #BATCH}, on the managed executor after the change committed (each task
  * re-routed in a transaction of its own); runs do not overlap (a change during a run asks for one more run).
- * The same check is where off-shift re-routing will hook in (ask availability as well).
+ * {@link ShiftEnds} runs the same pass every minute for readers who went off shift.
  */
 @ApplicationScoped
 public class LostCredentials {
@@ -105,33 +104,16 @@ public class LostCredentials {
     /** One pass over the assigned SCHEDULED tasks; answers how many were taken away and re-routed. */
     public int recheck() {
         Instant now = clock.instant();
-        String after = null;
-        int seen = 0;
-        int moved = 0;
-        while (seen < MAX_TASKS) {
-            List<AssignedTasks.Assigned> batch = assigned.scheduledAssigned(after, BATCH);
-            for (AssignedTasks.Assigned a : batch) {
-                if (!stillEligible(a, now)) {
-                    try {
-                        if (releases.reassignAway(WorkitemUid.of(a.taskId()), a.assigneeId(), TRIGGER).isPresent()) {
-                            moved++;
-                        }
-                    } catch (RuntimeException e) {
-                        LOG.log(System.Logger.Level.WARNING, "Workitem {0} could not be re-routed: {1}", a.taskId(),
-                                e instanceof TeleradException t ? t.code() : e.getClass().getName());
-                    }
-                }
-            }
-            seen += batch.size();
-            if (batch.size() < BATCH) {
-                break;
-            }
-            after = batch.get(batch.size() - 1).taskId();
-        }
-        return moved;
+        return AssignmentRecheck.pass(assigned, releases, BATCH, MAX_TASKS, false,
+                a -> stillEligible(a, now) ? Optional.empty() : Optional.of(TRIGGER));
     }
 
     boolean stillEligible(AssignedTasks.Assigned a, Instant now) {
+        return stillEligible(eligibility, a, now);
+    }
+
+    /** Whether the task's reader may still read it, asked of the registry at {@code now}. */
+    static boolean stillEligible(Eligibility eligibility, AssignedTasks.Assigned a, Instant now) {
         if (a.facilityCode() == null || a.modality() == null || a.modality().isBlank()) {
             return true; // routed without these only as unroutable: nothing to re-check
         }

@@ -48,9 +48,18 @@ public class ReadingTaskRouting implements TaskRouting {
     @Inject
     ReadingTasks tasks;
 
+    /** To tell a task routing already decided about (null in tests that do not need it: never decided). */
+    @Inject
+    RoutingDecisions decisions;
+
     @Override
     public Optional<Assignment> route(ReadingTask task) {
         return assignmentOf(assignments.route(requestOf(task)));
+    }
+
+    @Override
+    public boolean decided(ReadingTask task) {
+        return decisions != null && decisions.currentFor(task.uid().value()).isPresent();
     }
 
     /**

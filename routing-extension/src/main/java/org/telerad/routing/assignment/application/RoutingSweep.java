@@ -17,9 +17,10 @@ import org.telerad.shared.security.CurrentCaller;
 
 /**
  * Every 30 seconds, routes the SCHEDULED tasks left without a routing decision (non-persistent timer: each node
- * runs its own; {@link ReadingTaskService#routeNow} locks the task's row and is idempotent, so two nodes never
- * route one task twice). A task is swept once it is {@value #GRACE_SECONDS} s old, which leaves the after-commit
- * routing time to finish. Runs outside any transaction, as Telerad itself; each task in a transaction of its own.
+ * runs its own; {@link ReadingTaskService#routeIfUndecided} skips a task whose row another node holds and, under
+ * the lock, routes only a task routing never decided about, so two nodes never route one task twice). A task is
+ * swept once it is {@value #GRACE_SECONDS} s old, which leaves the after-commit routing time to finish. Runs
+ * outside any transaction, as Telerad itself; each task in a transaction of its own.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -56,7 +57,7 @@ public class RoutingSweep {
         List<String> waiting = unrouted.scheduledWithoutDecision(before, BATCH);
         for (String uid : waiting) {
             try {
-                tasks.routeNow(WorkitemUid.of(uid), false);
+                tasks.routeIfUndecided(WorkitemUid.of(uid));
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Workitem {0} still unrouted: {1}", uid, e.getClass().getName());
             }

@@ -101,7 +101,17 @@ public class TaskReleases {
      */
     @Transactional
     public Optional<Released> reassignAway(WorkitemUid uid, UUID reader, String trigger) {
-        Optional<ReadingTask> found = tasks.findForUpdate(uid);
+        return reassignAway(uid, reader, trigger, false);
+    }
+
+    /**
+     * As {@link #reassignAway(WorkitemUid, UUID, String)}; with {@code unlessLocked}, a task whose row another
+     * transaction holds (another node re-routing or claiming it right now) is skipped at once (empty) instead of
+     * waited for: periodic checks leave it to their next run.
+     */
+    @Transactional
+    public Optional<Released> reassignAway(WorkitemUid uid, UUID reader, String trigger, boolean unlessLocked) {
+        Optional<ReadingTask> found = unlessLocked ? tasks.findForUpdateUnlessLocked(uid) : tasks.findForUpdate(uid);
         if (found.isEmpty() || found.get().state() != org.telerad.routing.task.domain.ProcedureStepState.SCHEDULED
                 || found.get().performer().isEmpty()
                 || !decisions.currentAssigneeOf(uid.value()).map(reader::equals).orElse(false)) {

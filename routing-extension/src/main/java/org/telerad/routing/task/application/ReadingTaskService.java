@@ -228,9 +228,36 @@ public class ReadingTaskService {
         if (task.state() != ProcedureStepState.SCHEDULED || (!evenIfAssigned && task.performer().isPresent())) {
             return found;
         }
+        return Optional.of(routeLocked(task));
+    }
+
+    /**
+     * The sweep's {@link #routeNow}: routes the SCHEDULED, unassigned task {@code uid} only when routing never
+     * decided about it, and skips it (empty) when another transaction holds its row ({@code FOR UPDATE SKIP
+     * LOCKED}: another node is routing it). Both checked under the row lock, so of two nodes sweeping at once
+     * exactly one decides each task, also a task nobody may read (one unroutable decision, one alert).
+     *
+     * @return the task as it is after routing; empty when it does not exist or is locked
+     */
+    @Transactional
+    public Optional<ReadingTask> routeIfUndecided(WorkitemUid uid) {
+        Optional<ReadingTask> found = tasks.findForUpdateUnlessLocked(uid);
+        if (found.isEmpty() || routing.isUnsatisfied()) {
+            return found;
+        }
+        ReadingTask task = found.get();
+        if (task.state() != ProcedureStepState.SCHEDULED || task.performer().isPresent()
+                || routing.get().decided(task)) {
+            return found;
+        }
+        return Optional.of(routeLocked(task));
+    }
+
+    /** Routes the task whose row this transaction holds and writes the answer into it. */
+    private ReadingTask routeLocked(ReadingTask task) {
         Optional<TaskRouting.Assignment> assignment = routing.get().route(task);
         if (assignment.isEmpty()) {
-            return Optional.of(task);
+            return task;
         }
         Instant now = clock.instant();
         TaskRouting.Assignment a = assignment.get();
@@ -241,7 +268,7 @@ public class ReadingTaskService {
                     + (a.readAs() == ReadType.PRELIMINARY ? " for a preliminary read" : ""));
             publish(task);
         }
-        return Optional.of(task);
+        return task;
     }
 
     /**

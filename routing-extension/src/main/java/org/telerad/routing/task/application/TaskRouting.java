@@ -19,6 +19,15 @@ public interface TaskRouting {
     Optional<Assignment> route(ReadingTask task);
 
     /**
+     * Whether routing has already decided about the task (a current decision exists, assigned or unroutable):
+     * the sweep routes only tasks never decided, so two nodes sweeping at once never decide one task twice.
+     * Called under the task's row lock.
+     */
+    default boolean decided(ReadingTask task) {
+        return false;
+    }
+
+    /**
      * Who reads the task and by when (null: no due time decided), and as what read ({@code readAs}; null: the
      * read the task asks for). A FINAL task read {@code PRELIMINARY} (a cross-border preliminary read) becomes
      * the preliminary task; routing then chains a new final task for the study.

@@ -25,6 +25,16 @@ public interface ReadingTasks {
     /** Loads and locks the task until the transaction ends. */
     Optional<ReadingTask> findForUpdate(WorkitemUid uid);
 
+    /**
+     * Loads and locks the task until the transaction ends, unless another transaction holds its lock (then
+     * empty at once, as for a task that does not exist): for periodic checks on several nodes, which leave a
+     * task someone else is working on to its next run ({@code FOR UPDATE SKIP LOCKED}). Stores without row
+     * locks answer {@link #findForUpdate(WorkitemUid)}.
+     */
+    default Optional<ReadingTask> findForUpdateUnlessLocked(WorkitemUid uid) {
+        return findForUpdate(uid);
+    }
+
     /** Loads and locks the task for this study and read type until the transaction ends. */
     Optional<ReadingTask> findForUpdate(String studyInstanceUid, ReadType readType);
 

@@ -105,6 +105,12 @@ public class JdbcReadingTasks implements ReadingTasks {
     }
 
     @Override
+    public Optional<ReadingTask> findForUpdateUnlessLocked(WorkitemUid uid) {
+        return one("select " + COLUMNS + ", version from routing_reading_task where workitem_uid = ?"
+                + " for update skip locked", uid.value());
+    }
+
+    @Override
     public Optional<ReadingTask> findForUpdate(String studyInstanceUid, ReadType readType) {
         return one("select " + COLUMNS + ", version from routing_reading_task where study_instance_uid = ?"
                 + " and read_type = ? for update", studyInstanceUid, readType.name());
