@@ -1,6 +1,7 @@
 package org.telerad.registry.facility.application;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.telerad.registry.api.FacilityDirectory;
 import org.telerad.registry.api.FacilityRecognition;
+import org.telerad.registry.api.FacilityResidency;
 import org.telerad.registry.api.RegistryChanged;
 import org.telerad.registry.api.StudyOrigin;
 import org.telerad.registry.facility.domain.FacilityIndex;
@@ -23,7 +25,7 @@ import org.telerad.registry.facility.domain.FacilityIndex;
  * committed by other nodes or in SQL. Readers never lock; one thread reloads at a time.
  */
 @ApplicationScoped
-public class RegistryFacilityDirectory implements FacilityDirectory {
+public class RegistryFacilityDirectory implements FacilityDirectory, FacilityResidency {
 
     static final String CHECK_INTERVAL_PROPERTY = "telerad.facility-directory.revision-check-ms";
     private static final System.Logger LOG = System.getLogger(RegistryFacilityDirectory.class.getName());
@@ -55,6 +57,11 @@ public class RegistryFacilityDirectory implements FacilityDirectory {
     @Override
     public FacilityRecognition recognition(StudyOrigin origin) {
         return fresh().recognise(origin);
+    }
+
+    @Override
+    public Optional<String> residencyRegionOf(String facilityCode) {
+        return fresh().residencyRegionOf(facilityCode);
     }
 
     /** The registry changed in a transaction that has now committed: the next question reloads. */

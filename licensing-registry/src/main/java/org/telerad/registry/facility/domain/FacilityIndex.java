@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -31,6 +32,7 @@ public final class FacilityIndex {
     private final Map<String, List<DirectoryEntry>> byAeTitle;
     private final Map<String, List<DirectoryEntry>> byInstitution;
     private final Map<String, List<DirectoryEntry>> byHl7;
+    private final Map<String, DirectoryEntry> byCode;
     private final int size;
 
     private FacilityIndex(long revision, Collection<DirectoryEntry> entries) {
@@ -38,8 +40,10 @@ public final class FacilityIndex {
         Map<String, List<DirectoryEntry>> ae = new HashMap<>();
         Map<String, List<DirectoryEntry>> inst = new HashMap<>();
         Map<String, List<DirectoryEntry>> hl7 = new HashMap<>();
+        Map<String, DirectoryEntry> codes = new HashMap<>();
         int active = 0;
         for (DirectoryEntry e : entries) {
+            codes.put(e.code().value(), e);
             if (!e.active()) {
                 continue;
             }
@@ -51,7 +55,14 @@ public final class FacilityIndex {
         this.byAeTitle = Map.copyOf(ae);
         this.byInstitution = Map.copyOf(inst);
         this.byHl7 = Map.copyOf(hl7);
+        this.byCode = Map.copyOf(codes);
         this.size = active;
+    }
+
+    /** The residency region of a facility by its code, active or not (its studies keep their residency). */
+    public Optional<String> residencyRegionOf(String facilityCode) {
+        DirectoryEntry e = facilityCode == null ? null : byCode.get(facilityCode);
+        return e == null ? Optional.empty() : Optional.of(e.residencyRegion().code());
     }
 
     public static FacilityIndex of(long revision, Collection<DirectoryEntry> entries) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -108,5 +109,13 @@ class FacilityIndexTest {
                 INDEX.recognise(StudyOrigin.unknown()).reason());
         assertEquals(3, INDEX.size());
         assertEquals(7, INDEX.revision());
+    }
+
+    @Test
+    void the_residency_region_of_a_facility_is_found_by_its_code_even_when_it_is_closed() {
+        assertEquals(Optional.of("EU"), INDEX.residencyRegionOf("de-munich"));
+        assertEquals(Optional.of("US"), INDEX.residencyRegionOf("tx-dallas"));
+        assertEquals(Optional.of("US"), INDEX.residencyRegionOf("tx-closed"));
+        assertEquals(Optional.empty(), INDEX.residencyRegionOf("nowhere"));
     }
 }

@@ -6,32 +6,32 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import org.telerad.registry.api.FacilityResidency;
 import org.telerad.routing.priors.domain.ArchiveKind;
 import org.telerad.routing.priors.domain.PriorsSource;
 import org.telerad.routing.priors.domain.PriorsSources;
 
 /**
- * Reads the priors columns of {@code routing_archive}, and a facility's residency region from the registry's
- * {@code registry_facility} (its override, else the country of its jurisdiction, EU for a member state: the
- * registry API answers regions only for recognised studies, not by facility code). The archive the Orthanc
+ * Reads the priors columns of {@code routing_archive}; a facility's residency region comes from the registry's
+ * {@link FacilityResidency}. The archive the Orthanc
  * connector feeds ({@code telerad.orthanc.archive}) uses {@code telerad.orthanc.url} as REST base unless its row
  * names one.
  */
 @ApplicationScoped
 public class JdbcPriorsSources implements PriorsSources {
 
-    static final Set<String> EU_MEMBERS = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
-            "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
-
     @Resource(lookup = "java:jboss/datasources/TeleradDS")
     DataSource dataSource;
+
+    @Inject
+    FacilityResidency residency;
 
     @Override
     public Optional<PriorsSource> byName(String archiveName) {
@@ -60,28 +60,6 @@ public class JdbcPriorsSources implements PriorsSources {
 
     @Override
     public Optional<String> residencyRegionOf(String facilityCode) {
-        if (facilityCode == null) {
-            return Optional.empty();
-        }
-        String sql = "select jurisdiction, residency_override from registry_facility where code = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, facilityCode);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(region(rs.getString(1), rs.getString(2)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("facilities could not be read (SQL state " + e.getSQLState() + ")");
-        }
-    }
-
-    static String region(String jurisdiction, String override) {
-        if (override != null && !override.isBlank()) {
-            return override.strip();
-        }
-        String country = jurisdiction.length() >= 2 ? jurisdiction.substring(0, 2) : jurisdiction;
-        return EU_MEMBERS.contains(country) ? "EU" : country;
+        return facilityCode == null ? Optional.empty() : residency.residencyRegionOf(facilityCode);
     }
 }

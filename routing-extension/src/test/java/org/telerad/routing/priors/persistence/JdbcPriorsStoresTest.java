@@ -70,12 +70,4 @@ class JdbcPriorsStoresTest {
         assertThat(source.restBaseUrl()).hasToString("http://127.0.0.1:8042");
         assertThat(source.copies()).isFalse();
     }
-
-    @Test
-    void a_facility_in_a_member_state_resides_in_the_eu_unless_overridden() {
-        assertThat(JdbcPriorsSources.region("DE-BY", null)).isEqualTo("EU");
-        assertThat(JdbcPriorsSources.region("US-TX", null)).isEqualTo("US");
-        assertThat(JdbcPriorsSources.region("NO", null)).isEqualTo("NO");
-        assertThat(JdbcPriorsSources.region("US-NY", "EU")).isEqualTo("EU");
-    }
 }
