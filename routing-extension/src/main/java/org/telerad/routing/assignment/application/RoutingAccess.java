@@ -14,18 +14,24 @@ public final class RoutingAccess {
     }
 
     public static String refusal(Caller caller, RecordedDecision decision) {
+        return mayReadTaskDetails(caller, decision.facilityCode(), decision.assigneeUsername()) ? null
+                : "Only credentialing admins, auditors, Telerad services, the admins of the task's facility and the"
+                        + " radiologist it is assigned to may read how it was routed";
+    }
+
+    /**
+     * The rule shared by every per-task detail that names radiologists or patients' other studies (routing
+     * explanation, priors): credentialing admins, auditors, Telerad services, a facility admin of the task's
+     * facility, and the radiologist the task is assigned to.
+     */
+    public static boolean mayReadTaskDetails(Caller caller, String facilityCode, String assigneeUsername) {
         if (caller.hasAnyRole(Roles.CREDENTIALING_ADMIN, Roles.AUDITOR, Roles.TELERAD_SERVICE)) {
-            return null;
+            return true;
         }
-        if (caller.hasRole(Roles.FACILITY_ADMIN) && decision.facilityCode() != null
-                && caller.managesFacility(decision.facilityCode())) {
-            return null;
+        if (caller.hasRole(Roles.FACILITY_ADMIN) && facilityCode != null && caller.managesFacility(facilityCode)) {
+            return true;
         }
-        if (caller.hasRole(Roles.RADIOLOGIST) && decision.assigneeUsername() != null
-                && decision.assigneeUsername().equals(caller.username())) {
-            return null;
-        }
-        return "Only credentialing admins, auditors, Telerad services, the admins of the task's facility and the"
-                + " radiologist it is assigned to may read how it was routed";
+        return caller.hasRole(Roles.RADIOLOGIST) && assigneeUsername != null
+                && assigneeUsername.equals(caller.username());
     }
 }
