@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.telerad.shared.testing.EmbeddedDatabases;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * JUnit extension: one embedded PostgreSQL for the test run, and for every test a fresh database migrated by
@@ -24,35 +23,25 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class AuditDatabase implements BeforeEachCallback, ParameterResolver {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
+    private static boolean roleCreated;
 
     private String name;
 
-    private static synchronized EmbeddedPostgres postgres() throws IOException, SQLException {
-        if (postgres == null) {
-            postgres = EmbeddedPostgres.start();
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE ROLE telerad LOGIN PASSWORD 'telerad'");
+    private static synchronized void createApplicationRole() throws IOException, SQLException {
+        if (!roleCreated) {
+            try (Connection c = EmbeddedDatabases.server().getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'telerad') THEN"
+                        + " CREATE ROLE telerad LOGIN PASSWORD 'telerad'; END IF; END $$");
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away
-                }
-            }));
+            roleCreated = true;
         }
-        return postgres;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        EmbeddedPostgres pg = postgres();
-        name = "audit_" + DATABASES.incrementAndGet();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " OWNER telerad");
-        }
+        createApplicationRole();
+        name = EmbeddedDatabases.createDatabase("audit", "telerad");
         Flyway.configure().dataSource(appDataSource()).locations("classpath:db/migration/shared").load().migrate();
     }
 
@@ -77,10 +66,22 @@ public final class AuditDatabase implements BeforeEachCallback, ParameterResolve
 
     /** Connects as the PostgreSQL superuser. */
     public Connection asSuperuser() throws SQLException {
-        return postgres.getDatabase("postgres", name).getConnection();
+        try {
+            return EmbeddedDatabases.server().getDatabase("postgres", name).getConnection();
+        } catch (IOException e) {
+            throw new SQLException("the embedded PostgreSQL server is not available", e);
+        }
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+        return "jdbc:postgresql://localhost:" + port() + "/" + name;
+    }
+
+    private static int port() {
+        try {
+            return EmbeddedDatabases.server().getPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("the embedded PostgreSQL server is not available", e);
+        }
     }
 }

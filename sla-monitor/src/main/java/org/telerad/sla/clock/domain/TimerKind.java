@@ -1,0 +1,6 @@
+package org.telerad.sla.clock.domain;
+
+/** What a timer does when it fires. */
+public enum TimerKind {
+    WARNING, BREACH, ESCALATION, AGEING
+}

@@ -1,0 +1,43 @@
+package org.telerad.sla.contract.domain;
+
+import org.telerad.shared.problem.TeleradException;
+
+/** The stable error codes of the SLA monitor, one per refusal, each with the field it names. */
+public final class SlaErrors {
+
+    public static final String FACILITY_CODE = "TELERAD-SLA-001";
+    public static final String TARGET_NOT_POSITIVE = "TELERAD-SLA-002";
+    public static final String TARGET_ABOVE_CEILING = "TELERAD-SLA-003";
+    public static final String WARNING_SHARE = "TELERAD-SLA-004";
+    public static final String LADDER_OUT_OF_ORDER = "TELERAD-SLA-005";
+    public static final String CEILING = "TELERAD-SLA-006";
+    public static final String MAXIMUM_WAIT = "TELERAD-SLA-007";
+    public static final String DUPLICATE_TARGET = "TELERAD-SLA-008";
+    public static final String VERSION = "TELERAD-SLA-009";
+    public static final String STEP_SHARE = "TELERAD-SLA-010";
+    public static final String MISSING = "TELERAD-SLA-011";
+    public static final String PAUSE_OPEN = "TELERAD-SLA-020";
+    public static final String NOT_PAUSED = "TELERAD-SLA-021";
+    public static final String CLOCK_STOPPED = "TELERAD-SLA-022";
+    public static final String BEFORE_START = "TELERAD-SLA-023";
+    public static final String NO_START_EVIDENCE = "TELERAD-SLA-024";
+    public static final String TIME_RUNS_BACKWARDS = "TELERAD-SLA-025";
+    public static final String FOREIGN_TIMER = "TELERAD-SLA-030";
+    public static final String CLAIM_LIMIT = "TELERAD-SLA-031";
+    public static final String TIMER_STORE_UNAVAILABLE = "TELERAD-SLA-032";
+
+    private SlaErrors() {
+    }
+
+    static TeleradException invalid(String code, String field, String sentence) {
+        return TeleradException.invalid(code, field, sentence);
+    }
+
+    /** A field is required: refused with {@link #MISSING} naming it. */
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw TeleradException.invalid(MISSING, field, field + " is required");
+        }
+        return value;
+    }
+}

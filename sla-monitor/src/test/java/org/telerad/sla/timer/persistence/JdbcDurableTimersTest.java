@@ -1,0 +1,133 @@
+package org.telerad.sla.timer.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.telerad.registry.api.Modality;
+import org.telerad.registry.api.ReadType;
+import org.telerad.sla.clock.domain.PauseReason;
+import org.telerad.sla.clock.domain.ReadingClock;
+import org.telerad.sla.clock.domain.SlaTimer;
+import org.telerad.sla.contract.domain.Priority;
+import org.telerad.sla.testing.AdjustableClock;
+import org.telerad.sla.testing.Contracts;
+import org.telerad.sla.timer.domain.FiredTimer;
+import org.telerad.sla.timer.domain.TimerRecord;
+
+@ExtendWith(SlaTables.class)
+class JdbcDurableTimersTest {
+
+    private final AdjustableClock clock = AdjustableClock.at("2026-11-27T22:00:00Z");
+
+    private ReadingClock statCt(UUID task) {
+        return ReadingClock.start(task, Contracts.dallasDefaults(), Priority.STAT, ReadType.PRELIMINARY,
+                Modality.of("CT"), clock.instant());
+    }
+
+    @Test
+    void a_scheduled_clock_reads_back_as_its_pending_timers(DataSource db) {
+        JdbcDurableTimers timers = new JdbcDurableTimers(db);
+        UUID task = UUID.randomUUID();
+        List<SlaTimer> due = statCt(task).due(clock.instant());
+
+        timers.schedule(task, due);
+
+        assertThat(timers.of(task)).map(TimerRecord::timer).containsExactlyInAnyOrderElementsOf(due);
+        assertThat(timers.nextDue()).contains(clock.instant().plus(Duration.ofSeconds(22 * 60 + 30)));
+    }
+
+    @Test
+    void a_timer_due_while_telerad_was_down_is_claimed_at_start_with_both_instants(DataSource db) {
+        JdbcDurableTimers timers = new JdbcDurableTimers(db);
+        UUID task = UUID.randomUUID();
+        Instant start = clock.instant();
+        timers.schedule(task, statCt(task).due(start));
+
+        Instant restarted = clock.advance(Duration.ofMinutes(32));
+        List<FiredTimer> fired = timers.claimDue(restarted, 100);
+
+        assertThat(fired).extracting(f -> f.timer().key()).containsExactly("WARNING", "ESCALATION:0", "BREACH",
+                "ESCALATION:1");
+        assertThat(fired).allSatisfy(f -> assertThat(f.firedAt()).isEqualTo(restarted));
+        assertThat(fired.get(2).timer().dueAt()).isEqualTo(start.plus(Duration.ofMinutes(30)));
+        assertThat(timers.claimDue(restarted, 100)).as("each fires once").isEmpty();
+        assertThat(timers.of(task)).filteredOn(r -> r.fired().isPresent()).hasSize(4);
+    }
+
+    @Test
+    void rescheduling_after_a_pause_moves_the_pending_timers_and_keeps_the_fired_ones(DataSource db) {
+        JdbcDurableTimers timers = new JdbcDurableTimers(db);
+        UUID task = UUID.randomUUID();
+        ReadingClock readingClock = statCt(task);
+        timers.schedule(task, readingClock.due(clock.instant()));
+        Instant warned = clock.advance(Duration.ofMinutes(23));
+        assertThat(timers.claimDue(warned, 10)).hasSize(2);
+        readingClock.passTo(warned);
+
+        readingClock.pauseFor(PauseReason.WAITING_FOR_PRIORS, warned);
+        readingClock.resume(clock.advance(Duration.ofMinutes(10)));
+        timers.schedule(task, readingClock.due(clock.instant()));
+
+        assertThat(timers.of(task)).filteredOn(r -> r.timer().key().equals("BREACH")).singleElement()
+                .satisfies(r -> assertThat(r.timer().dueAt()).isEqualTo(warned.minus(Duration.ofMinutes(23))
+                        .plus(Duration.ofMinutes(40))));
+        assertThat(timers.of(task)).filteredOn(r -> r.fired().isPresent()).hasSize(2);
+        timers.cancel(task);
+        assertThat(timers.of(task)).hasSize(2);
+        assertThat(timers.nextDue()).isEmpty();
+    }
+
+    @Test
+    void of_many_nodes_claiming_at_once_each_timer_is_claimed_exactly_once(DataSource db) throws Exception {
+        JdbcDurableTimers timers = new JdbcDurableTimers(db);
+        List<UUID> tasks = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            UUID task = UUID.randomUUID();
+            tasks.add(task);
+            timers.schedule(task, statCt(task).due(clock.instant()));
+        }
+        Instant later = clock.advance(Duration.ofHours(1));
+        int nodes = 4;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(nodes);
+        List<FiredTimer> claimed = new ArrayList<>();
+        try {
+            List<Future<List<FiredTimer>>> results = new ArrayList<>();
+            for (int n = 0; n < nodes; n++) {
+                Callable<List<FiredTimer>> node = () -> {
+                    go.await();
+                    List<FiredTimer> mine = new ArrayList<>();
+                    List<FiredTimer> batch;
+                    while (!(batch = timers.claimDue(later, 7)).isEmpty()) {
+                        mine.addAll(batch);
+                    }
+                    return mine;
+                };
+                results.add(pool.submit(node));
+            }
+            go.countDown();
+            for (Future<List<FiredTimer>> r : results) {
+                claimed.addAll(r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(claimed).hasSize(50 * 5);
+        assertThat(claimed).map(f -> f.timer().taskId() + "/" + f.timer().key()).doesNotHaveDuplicates();
+    }
+}
