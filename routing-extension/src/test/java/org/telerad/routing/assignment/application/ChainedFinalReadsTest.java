@@ -19,7 +19,7 @@ import org.telerad.routing.assignment.domain.Router;
 import org.telerad.routing.assignment.domain.RoutingDecision;
 import org.telerad.routing.assignment.domain.RoutingSettings;
 import org.telerad.routing.assignment.domain.UnroutableReason;
-import org.telerad.routing.assignment.testing.FiredEvents;
+import org.telerad.shared.testing.FiredEvents;
 import org.telerad.routing.assignment.testing.FixtureEligibility;
 import org.telerad.routing.assignment.testing.FixtureReader;
 import org.telerad.routing.assignment.testing.InMemoryReaderProfiles;

@@ -17,7 +17,7 @@ import org.telerad.routing.assignment.domain.Availability;
 import org.telerad.routing.assignment.domain.PreliminaryAbroadContracts;
 import org.telerad.routing.assignment.domain.Router;
 import org.telerad.routing.assignment.domain.RoutingSettings;
-import org.telerad.routing.assignment.testing.FiredEvents;
+import org.telerad.shared.testing.FiredEvents;
 import org.telerad.routing.assignment.testing.FixtureEligibility;
 import org.telerad.routing.assignment.testing.FixtureReader;
 import org.telerad.routing.assignment.testing.InMemoryReaderProfiles;

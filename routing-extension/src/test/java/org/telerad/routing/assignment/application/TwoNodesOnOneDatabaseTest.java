@@ -43,7 +43,7 @@ import org.telerad.routing.assignment.persistence.JdbcUnroutedTasks;
 import org.telerad.routing.assignment.persistence.JdbcWorkload;
 import org.telerad.routing.assignment.persistence.RoutingTables;
 import org.telerad.routing.assignment.persistence.ThreadBoundTransactions;
-import org.telerad.routing.assignment.testing.FiredEvents;
+import org.telerad.shared.testing.FiredEvents;
 import org.telerad.routing.assignment.testing.FixtureEligibility;
 import org.telerad.routing.assignment.testing.FixtureReader;
 import org.telerad.routing.assignment.testing.InMemoryReaderProfiles;

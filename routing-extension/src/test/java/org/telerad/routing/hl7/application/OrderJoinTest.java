@@ -27,7 +27,7 @@ import org.telerad.routing.hl7.domain.OrderedPatient;
 import org.telerad.routing.hl7.testing.AccessionMatchingTasks;
 import org.telerad.routing.hl7.testing.InMemoryHl7Messages;
 import org.telerad.routing.hl7.testing.InMemoryImagingOrders;
-import org.telerad.routing.hl7.testing.OneInstance;
+import org.telerad.shared.testing.OneInstance;
 import org.telerad.routing.task.application.ReadingTaskServices;
 import org.telerad.routing.task.domain.Priority;
 import org.telerad.routing.task.domain.ProcedureStepState;
@@ -171,7 +171,7 @@ class OrderJoinTest {
 
     @Test
     void the_sending_facility_recognised_by_the_registry_becomes_the_facility_of_a_task_without_one() {
-        join.facilities = new OneInstance<FacilityDirectory>(origin -> "TX-DALLAS-RAD".equals(
+        join.facilities = OneInstance.<FacilityDirectory>of(origin -> "TX-DALLAS-RAD".equals(
                 origin.hl7SendingFacility())
                         ? FacilityRecognition.recognised(new RecognisedFacility("tx-dallas", Jurisdiction.of("US-TX"),
                                 "US", ZoneId.of("America/Chicago"), RecognisedFacility.MatchedBy.HL7_SENDING_FACILITY,

@@ -3,22 +3,15 @@ package org.telerad.routing.task.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.util.TypeLiteral;
 
 import org.junit.jupiter.api.Test;
 import org.telerad.routing.task.domain.Performer;
@@ -38,6 +31,7 @@ import org.telerad.shared.problem.TeleradException;
 import org.telerad.shared.security.Caller;
 import org.telerad.shared.security.CurrentCaller;
 import org.telerad.shared.security.Roles;
+import org.telerad.shared.testing.FiredEvents;
 
 class ReadingTaskServiceTest {
 
@@ -50,19 +44,13 @@ class ReadingTaskServiceTest {
 
     private final InMemoryReadingTasks store = new InMemoryReadingTasks();
     private final List<AuditRecord> audit = new ArrayList<>();
-    private final List<ReadingTaskEvent> published = new ArrayList<>();
+    private final FiredEvents<ReadingTaskEvent> events = new FiredEvents<>();
+    private final List<ReadingTaskEvent> published = events.fired();
     private TaskRouting router = task -> Optional.of(new TaskRouting.Assignment(RAD_TX_PERFORMER,
             NOW.plusSeconds(3600)));
 
     private ReadingTaskService service() {
-        ReadingTaskService s = new ReadingTaskService();
-        s.tasks = store;
-        s.audit = audit::add;
-        s.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        s.currentCaller = new CurrentCaller();
-        s.events = new RecordingEvent(published);
-        s.routing = new SingleInstance(() -> router);
-        return s;
+        return ReadingTaskServices.inMemory(store, () -> router, Clock.fixed(NOW, ZoneOffset.UTC), audit, events);
     }
 
     private static <T> T as(Caller caller, Supplier<T> work) {
@@ -156,90 +144,5 @@ class ReadingTaskServiceTest {
 
         assertThat(routed).containsExactly("HIGH");
         assertThat(store.find(task.uid()).orElseThrow().priority()).isEqualTo(Priority.HIGH);
-    }
-
-    /** Records fired events; nothing else of {@link Event} is used by the service. */
-    private record RecordingEvent(List<ReadingTaskEvent> fired) implements Event<ReadingTaskEvent> {
-        @Override
-        public void fire(ReadingTaskEvent event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends ReadingTaskEvent> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ReadingTaskEvent> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<ReadingTaskEvent> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends ReadingTaskEvent> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ReadingTaskEvent> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    /** One routing bean, as CDI would resolve it. */
-    private record SingleInstance(Supplier<TaskRouting> bean) implements Instance<TaskRouting> {
-        @Override
-        public TaskRouting get() {
-            return bean.get();
-        }
-
-        @Override
-        public boolean isUnsatisfied() {
-            return false;
-        }
-
-        @Override
-        public boolean isAmbiguous() {
-            return false;
-        }
-
-        @Override
-        public Iterator<TaskRouting> iterator() {
-            return List.of(bean.get()).iterator();
-        }
-
-        @Override
-        public Instance<TaskRouting> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends TaskRouting> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends TaskRouting> Instance<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void destroy(TaskRouting instance) {
-        }
-
-        @Override
-        public Handle<TaskRouting> getHandle() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Iterable<? extends Handle<TaskRouting>> handles() {
-            throw new UnsupportedOperationException();
-        }
     }
 }

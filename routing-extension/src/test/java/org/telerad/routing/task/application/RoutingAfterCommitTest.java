@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.telerad.routing.assignment.testing.FiredEvents;
+import org.telerad.shared.testing.FiredEvents;
 import org.telerad.routing.task.domain.Performer;
 import org.telerad.routing.task.domain.ProcedureStepState;
 import org.telerad.routing.task.domain.ReadingTask;

@@ -1,4 +1,4 @@
-package org.telerad.routing.assignment.testing;
+package org.telerad.shared.testing;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;

@@ -1,18 +1,30 @@
-package org.telerad.routing.hl7.testing;
+package org.telerad.shared.testing;
 
 import java.lang.annotation.Annotation;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.util.TypeLiteral;
 
-/** One bean, as CDI would resolve it for an {@code Instance<T>} injection point. */
-public record OneInstance<T>(T bean) implements Instance<T> {
+/**
+ * One bean, as CDI would resolve it for an {@code Instance<T>} injection point; the supplier is asked on every
+ * {@link #get()}, so a test may swap the bean between calls.
+ */
+public record OneInstance<T>(Supplier<T> bean) implements Instance<T> {
+
+    public static <T> OneInstance<T> of(T bean) {
+        return new OneInstance<>(() -> bean);
+    }
+
+    public static <T> OneInstance<T> supplied(Supplier<T> bean) {
+        return new OneInstance<>(bean);
+    }
 
     @Override
     public T get() {
-        return bean;
+        return bean.get();
     }
 
     @Override
@@ -27,7 +39,7 @@ public record OneInstance<T>(T bean) implements Instance<T> {
 
     @Override
     public Iterator<T> iterator() {
-        return List.of(bean).iterator();
+        return List.of(bean.get()).iterator();
     }
 
     @Override
