@@ -2,18 +2,16 @@ package org.telerad.it.dcm4chee;
 
 import org.junit.jupiter.api.Test;
 import org.telerad.it.support.Stack;
+import org.telerad.it.support.Uids;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +34,7 @@ class KitExporterPayloadIT {
 
     @Test
     void archive_configured_by_the_kit_creates_a_task_that_telerad_lists_by_study_uid() throws Exception {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String token = Stack.clientToken(attribute("dcmKeycloakClientID"), "changeit");
         URI workitems = URI.create(Stack.baseUrl()).resolve(attribute("dcmWebServicePath") + "/workitems");
 
@@ -78,11 +76,6 @@ class KitExporterPayloadIT {
         return m.group(1).trim();
     }
 
-    private static String newStudyUid() {
-        UUID u = UUID.randomUUID();
-        return "2.25." + new BigInteger(1, ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
-                .putLong(u.getLeastSignificantBits()).array());
-    }
 
     private static String read(Path file) {
         try {

@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.telerad.it.support.Stack;
+import org.telerad.it.support.Uids;
 
 /**
  * {@code POST /telerad/fhir/ImagingStudy} exactly as dcm4chee-arc-light 5.35's {@code fhir:} exporter sends it
@@ -36,7 +34,7 @@ class FhirImagingStudyIntakeIT {
 
     @Test
     void the_dcm4chee_r5_export_creates_a_task_and_answers_201_with_a_location() throws Exception {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
 
         HttpResponse<String> created = post("/fhir/ImagingStudy", archiveToken(), FHIR_JSON, fhirExport(study));
 
@@ -48,7 +46,7 @@ class FhirImagingStudyIntakeIT {
 
     @Test
     void the_same_study_through_fhir_and_through_ups_rs_is_one_task() throws Exception {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
 
         HttpResponse<String> viaFhir = post("/fhir/ImagingStudy", archiveToken(), FHIR_JSON, fhirExport(study));
         HttpResponse<String> viaUps = post("/rs/workitems", archiveToken(), "application/dicom+json",
@@ -69,7 +67,7 @@ class FhirImagingStudyIntakeIT {
 
     @Test
     void the_r4_export_of_a_study_posted_as_r5_revises_the_same_task() throws Exception {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
 
         HttpResponse<String> r5 = post("/fhir/ImagingStudy", archiveToken(), FHIR_JSON, fhirExport(study));
         HttpResponse<String> r4 = post("/fhir/ImagingStudy", archiveToken(), FHIR_JSON + "; fhirVersion=4.0",
@@ -85,7 +83,7 @@ class FhirImagingStudyIntakeIT {
     @Test
     void a_radiologist_may_not_post_an_imaging_study() {
         HttpResponse<String> refused = post("/fhir/ImagingStudy", Stack.token("rad-tx"), FHIR_JSON,
-                fhirExport(newStudyUid()));
+                fhirExport(Uids.newStudyUid()));
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("OperationOutcome").contains("TELERAD-FHIR-030");
@@ -94,7 +92,7 @@ class FhirImagingStudyIntakeIT {
     @Test
     void an_export_without_the_study_uid_identifier_is_refused_with_an_operation_outcome_naming_it()
             throws Exception {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String body = fhirExport(study).replace("\"system\": \"urn:dicom:uid\"", "\"system\": \"urn:other\"");
 
         HttpResponse<String> refused = post("/fhir/ImagingStudy", archiveToken(), FHIR_JSON, body);
@@ -111,11 +109,6 @@ class FhirImagingStudyIntakeIT {
         return Stack.clientToken("telerad-archive", "changeit");
     }
 
-    static String newStudyUid() {
-        UUID u = UUID.randomUUID();
-        return "2.25." + new BigInteger(1, ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
-                .putLong(u.getLeastSignificantBits()).array());
-    }
 
     static String fhirExport(String study) {
         return resource("/org/telerad/it/fhirintake/dcm4chee-fhir-imagingstudy-r5.json").replace(FIXTURE_STUDY, study);

@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.telerad.it.support.Stack;
+import org.telerad.it.support.Uids;
 
 /**
  * HL7 orders over MLLP (HAPI's client) joined with the UPS workitem dcm4chee's {@code ups:} exporter posts
@@ -69,7 +68,7 @@ class Hl7OrdersIT {
     @Test
     void a_stat_order_before_its_images_gives_one_task_with_high_priority() throws Exception {
         String accession = newAccession();
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String control = "IT-" + accession;
 
         Terser ack = send(orm(control, "NW", accession, "S", true));
@@ -89,7 +88,7 @@ class Hl7OrdersIT {
     @Test
     void a_stat_order_after_its_images_raises_the_existing_task() throws Exception {
         String accession = newAccession();
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         HttpResponse<String> created = createWorkitem(study, accession);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(query("select priority from routing_reading_task where study_instance_uid = ?", study))
@@ -106,7 +105,7 @@ class Hl7OrdersIT {
 
     @Test
     void an_omi_o23_joins_by_the_study_uid_in_ipc_3_when_the_task_carries_another_accession() throws Exception {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String control = "IT-OMI-" + newAccession();
         String omi = "MSH|^~\\&|IT-RIS|IT-HOSP|TELERAD|TELERAD|20261127220000||OMI^O23^OMI_O23|" + control
                 + "|P|2.5.1\rPID|1||IT-MRN-2^^^IT-HOSP^MR||Test^Patient\rORC|NW|PLC-" + control + "|||SC\r"
@@ -125,7 +124,7 @@ class Hl7OrdersIT {
     @Test
     void a_cancel_order_cancels_the_scheduled_task() throws Exception {
         String accession = newAccession();
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         assertThat(createWorkitem(study, accession).statusCode()).isEqualTo(201);
 
         Terser ack = send(orm("IT-CA-" + accession, "CA", accession, "R", true));
@@ -279,10 +278,4 @@ class Hl7OrdersIT {
         return "H" + Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000_000_000L);
     }
 
-    static String newStudyUid() {
-        UUID u = UUID.randomUUID();
-        BigInteger value = new BigInteger(1, ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
-                .putLong(u.getLeastSignificantBits()).array());
-        return "2.25." + value;
-    }
 }

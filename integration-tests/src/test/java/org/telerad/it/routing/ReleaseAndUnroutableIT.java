@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.math.BigInteger;
-import java.net.BindException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,75 +17,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.telerad.it.support.FakeArchiveQido;
 import org.telerad.it.support.Stack;
+import org.telerad.it.support.Uids;
 
 /**
  * Release and re-routing, and the unroutable queue, against the deployed stack. Each test opens its own
  * facility (unique code and institution name), posts a dcm4chee {@code ups:} workitem for a new study, and plays
- * the sending archive {@code local-orthanc} (http://127.0.0.1:8042/dicom-web) with a JDK HttpServer answering
+ * the sending archive {@code local-orthanc} (http://127.0.0.1:8042/dicom-web) with {@link FakeArchiveQido} answering
  * series QIDO with the facility's institution name (as {@link RoutingEndToEndIT} does). Skipped when port 8042
  * stays taken for 90 s (a real Orthanc).
  */
 class ReleaseAndUnroutableIT {
 
-    static final String FIXTURE_STUDY = "2.25.168915247463381905219117470624837019321";
-    static final String FIXTURE_INSTITUTION = "Baylor Scott & White – Dallas";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, String> INSTITUTION_OF_STUDY = new ConcurrentHashMap<>();
-    private static HttpServer archive;
-    private static String qidoFixture;
+    private static FakeArchiveQido archive;
 
     @BeforeAll
     static void startArchive() throws IOException {
-        qidoFixture = resource("/org/telerad/it/upsrs/dcm4chee-qido-series.json");
-        // another IT playing the archive may hold the port for a while: wait up to 90 s for it
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        while (archive == null) {
-            try {
-                archive = HttpServer.create(new InetSocketAddress("127.0.0.1", 8042), 0);
-            } catch (BindException taken) {
-                if (System.nanoTime() > deadline) {
-                    Assumptions.abort("127.0.0.1:8042 is in use (a real Orthanc?): the test cannot play the archive");
-                }
-                sleep(500);
-            }
-        }
-        archive.createContext("/dicom-web/studies/", ReleaseAndUnroutableIT::qido);
-        archive.start();
+        archive = FakeArchiveQido.start();
     }
 
     @AfterAll
     static void stopArchive() {
         if (archive != null) {
-            archive.stop(0);
-        }
-    }
-
-    private static void qido(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String study = path.replaceFirst("^/dicom-web/studies/", "").replaceFirst("/series$", "");
-        String institution = INSTITUTION_OF_STUDY.get(study);
-        if (institution == null || !path.endsWith("/series")) {
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-            return;
-        }
-        byte[] body = qidoFixture.replace(FIXTURE_STUDY, study).replace(FIXTURE_INSTITUTION, institution)
-                .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/dicom+json");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            archive.close();
         }
     }
 
@@ -105,7 +62,7 @@ class ReleaseAndUnroutableIT {
         license(other, "US-TX", suffix);
         privilege(other, facility);
 
-        String workitem = post(newStudyUid(), institution);
+        String workitem = post(Uids.newStudyUid(), institution);
         Map<String, String> before = awaitPerformer(workitem);
         assertThat(before.get("performer_code")).as("assigned at first").isNotNull();
 
@@ -138,7 +95,7 @@ class ReleaseAndUnroutableIT {
             license(id, "US-TX", suffix);
             privileges.put(id, privilege(id, facility));
         }
-        String workitem = post(newStudyUid(), institution);
+        String workitem = post(Uids.newStudyUid(), institution);
         String first = awaitPerformer(workitem).get("performer_code");
         assertThat(privileges).as("assigned to one of the two readers (named by registry id)").containsKey(first);
 
@@ -165,7 +122,7 @@ class ReleaseAndUnroutableIT {
         String other = radiologist("Onlyreader" + suffix, suffix);
         license(other, "US-TX", suffix);
         privilege(other, facility);
-        String workitem = post(newStudyUid(), institution);
+        String workitem = post(Uids.newStudyUid(), institution);
         assertThat(awaitPerformer(workitem).get("performer_code")).isNotNull();
 
         Stack.api("rad-tx").body(Map.of()).post("/tasks/{uid}/release", workitem).then().statusCode(403);
@@ -179,7 +136,7 @@ class ReleaseAndUnroutableIT {
         String institution = "Unroutable IT Imaging " + suffix;
         facility(facility, "US-TX", institution);
 
-        String workitem = post(newStudyUid(), institution);
+        String workitem = post(Uids.newStudyUid(), institution);
         JsonPath queue = awaitInQueue(facility, workitem);
 
         List<Map<String, Object>> items = queue.getList("items");
@@ -237,10 +194,10 @@ class ReleaseAndUnroutableIT {
     }
 
     private static String post(String study, String institution) {
-        INSTITUTION_OF_STUDY.put(study, institution);
+        archive.answer(study, institution);
         HttpResponse<String> created = send("POST", Stack.baseUrl() + "/rs/workitems",
                 Stack.clientToken("telerad-archive", "changeit"),
-                resource("/org/telerad/it/upsrs/dcm4chee-ups-create.json").replace(FIXTURE_STUDY, study)
+                resource("/org/telerad/it/upsrs/dcm4chee-ups-create.json").replace(FakeArchiveQido.FIXTURE_STUDY, study)
                         .replace("\"00741200\":{\"vr\":\"CS\",\"Value\":[\"MEDIUM\"]}",
                                 "\"00741200\":{\"vr\":\"CS\",\"Value\":[\"HIGH\"]}"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -340,11 +297,6 @@ class ReleaseAndUnroutableIT {
         }
     }
 
-    private static String newStudyUid() {
-        UUID u = UUID.randomUUID();
-        return "2.25." + new BigInteger(1, ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
-                .putLong(u.getLeastSignificantBits()).array());
-    }
 
     private static void sleep(long millis) {
         try {

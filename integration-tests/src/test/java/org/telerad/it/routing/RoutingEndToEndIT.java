@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.math.BigInteger;
-import java.net.BindException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,15 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.telerad.it.support.FakeArchiveQido;
 import org.telerad.it.support.Stack;
+import org.telerad.it.support.Uids;
 
 /**
  * A dcm4chee {@code ups:} workitem for a study scanned at a Texas facility is assigned, within seconds, to the
@@ -40,60 +33,33 @@ import org.telerad.it.support.Stack;
  *
  * <p>The test opens its own facility (unique code, an institution name only this test uses) and registers the
  * California reader; it grants the existing {@code rad-tx} (demo data; registered when absent) a privilege there.
- * It plays the sending archive {@code local-orthanc} (http://127.0.0.1:8042/dicom-web) with a JDK HttpServer
+ * It plays the sending archive {@code local-orthanc} (http://127.0.0.1:8042/dicom-web) with {@link FakeArchiveQido}
  * answering series QIDO for its own study only, with the series carrying the facility's institution name.
  * Skipped when port 8042 is taken (a real Orthanc).
  */
 class RoutingEndToEndIT {
 
-    static final String FIXTURE_STUDY = "2.25.168915247463381905219117470624837019321";
-    static final String FIXTURE_INSTITUTION = "Baylor Scott & White – Dallas";
     static final String NPI_SYSTEM = "http://hl7.org/fhir/sid/us-npi";
     static final String CLAIM_TRANSACTION = "1.2.826.0.1.3680043.10.3.";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static HttpServer archive;
-    private static String qidoFixture;
+    private static FakeArchiveQido archive;
 
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     private static final String FACILITY = "it-route-" + SUFFIX;
     private static final String INSTITUTION = "Routing IT Imaging " + SUFFIX;
     private static final String CALIFORNIAN_FAMILY = "Calreader" + SUFFIX;
-    private static final String STUDY = newStudyUid();
+    private static final String STUDY = Uids.newStudyUid();
 
     @BeforeAll
     static void startArchive() throws IOException {
-        qidoFixture = resource("/org/telerad/it/upsrs/dcm4chee-qido-series.json");
-        try {
-            archive = HttpServer.create(new InetSocketAddress("127.0.0.1", 8042), 0);
-        } catch (BindException taken) {
-            Assumptions.abort("127.0.0.1:8042 is in use (a real Orthanc?): the test cannot play the archive");
-        }
-        archive.createContext("/dicom-web/studies/", RoutingEndToEndIT::qido);
-        archive.start();
+        archive = FakeArchiveQido.start().answer(STUDY, INSTITUTION);
     }
 
     @AfterAll
     static void stopArchive() {
         if (archive != null) {
-            archive.stop(0);
-        }
-    }
-
-    /** Series QIDO for this test's study: the fixture's series, carrying this test's institution name. */
-    private static void qido(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        if (!path.equals("/dicom-web/studies/" + STUDY + "/series")) {
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-            return;
-        }
-        byte[] body = qidoFixture.replace(FIXTURE_STUDY, STUDY).replace(FIXTURE_INSTITUTION, INSTITUTION)
-                .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/dicom+json");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            archive.close();
         }
     }
 
@@ -112,7 +78,7 @@ class RoutingEndToEndIT {
 
         // STAT, so that rad-tx's open work from other tests on the shared stack cannot hold it back
         HttpResponse<String> created = send("POST", rs() + "/workitems", archiveToken(),
-                resource("/org/telerad/it/upsrs/dcm4chee-ups-create.json").replace(FIXTURE_STUDY, STUDY)
+                resource("/org/telerad/it/upsrs/dcm4chee-ups-create.json").replace(FakeArchiveQido.FIXTURE_STUDY, STUDY)
                         .replace("\"00741200\":{\"vr\":\"CS\",\"Value\":[\"MEDIUM\"]}",
                                 "\"00741200\":{\"vr\":\"CS\",\"Value\":[\"HIGH\"]}"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -264,11 +230,6 @@ class RoutingEndToEndIT {
         }
     }
 
-    private static String newStudyUid() {
-        UUID u = UUID.randomUUID();
-        return "2.25." + new BigInteger(1, ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
-                .putLong(u.getLeastSignificantBits()).array());
-    }
 
     private static void sleep(long millis) {
         try {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.telerad.it.upsrs.UpsRsClient.archiveToken;
 import static org.telerad.it.upsrs.UpsRsClient.changeState;
 import static org.telerad.it.upsrs.UpsRsClient.create;
-import static org.telerad.it.upsrs.UpsRsClient.newStudyUid;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -20,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.telerad.it.support.Stack;
+import org.telerad.it.support.Uids;
 
 /** Many performers claim one workitem at the same instant over HTTP: exactly one claim wins (RAD-82). */
 class ConcurrentClaimIT {
@@ -28,7 +28,7 @@ class ConcurrentClaimIT {
 
     @Test
     void of_twenty_concurrent_claims_of_one_workitem_exactly_one_is_accepted_and_the_rest_get_409() throws Exception {
-        String location = create(newStudyUid()).headers().firstValue("Location").orElseThrow();
+        String location = create(Uids.newStudyUid()).headers().firstValue("Location").orElseThrow();
         String uid = location.substring(location.lastIndexOf('/') + 1);
         String token = archiveToken();
         ExecutorService threads = Executors.newFixedThreadPool(CLAIMS);

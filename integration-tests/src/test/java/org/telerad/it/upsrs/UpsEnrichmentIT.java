@@ -2,37 +2,29 @@ package org.telerad.it.upsrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.telerad.it.upsrs.UpsRsClient.create;
-import static org.telerad.it.upsrs.UpsRsClient.newStudyUid;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.BindException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.telerad.it.support.FakeArchiveQido;
 import org.telerad.it.support.Stack;
+import org.telerad.it.support.Uids;
 
 /**
  * Enrichment at intake against the deployed stack: the dcm4chee {@code ups:} payload names no facility, so
  * Telerad asks the calling archive's series-level QIDO-RS. The test plays that archive: the demo archive
  * {@code local-orthanc} (the {@code telerad-archive} credential) is configured at http://127.0.0.1:8042/dicom-web,
- * which the test stack does not run, so a JDK HttpServer on that address answers QIDO for this test's studies
+ * which the test stack does not run, so {@link FakeArchiveQido} on that address answers QIDO for this test's studies
  * only (any other study: 204). Skipped when port 8042 is taken (a real Orthanc).
  */
 class UpsEnrichmentIT {
@@ -40,54 +32,24 @@ class UpsEnrichmentIT {
     static final String FIXTURE_STUDY = "2.25.168915247463381905219117470624837019321";
     static final String DALLAS = "Dallas Regional Imaging Center";
 
-    private static HttpServer archive;
-    /** Study UID → HTTP status the fake archive answers (200 = the QIDO fixture naming tx-dallas). */
-    private static final Map<String, Integer> STUDIES = new ConcurrentHashMap<>();
-    private static String qidoFixture;
+    private static FakeArchiveQido archive;
 
     @BeforeAll
     static void startArchive() throws IOException {
-        try (InputStream in = UpsEnrichmentIT.class.getResourceAsStream("dcm4chee-qido-series.json")) {
-            qidoFixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try {
-            archive = HttpServer.create(new InetSocketAddress("127.0.0.1", 8042), 0);
-        } catch (BindException taken) {
-            Assumptions.abort("127.0.0.1:8042 is in use (a real Orthanc?): the test cannot play the archive");
-        }
-        archive.createContext("/dicom-web/studies/", UpsEnrichmentIT::qido);
-        archive.start();
+        archive = FakeArchiveQido.start();
     }
 
     @AfterAll
     static void stopArchive() {
         if (archive != null) {
-            archive.stop(0);
-        }
-    }
-
-    private static void qido(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String study = path.substring("/dicom-web/studies/".length()).replaceFirst("/series$", "");
-        int status = path.endsWith("/series") ? STUDIES.getOrDefault(study, 204) : 404;
-        if (status != 200) {
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-            return;
-        }
-        byte[] body = qidoFixture.replace(FIXTURE_STUDY, study).replace("Baylor Scott & White – Dallas", DALLAS)
-                .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/dicom+json");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            archive.close();
         }
     }
 
     @Test
     void a_dcm4chee_workitem_is_enriched_from_series_qido_recognised_as_tx_dallas_and_routed_with_an_explanation() {
-        String study = newStudyUid();
-        STUDIES.put(study, 200);
+        String study = Uids.newStudyUid();
+        archive.answer(study, DALLAS);
 
         HttpResponse<String> created = create(study);
 
@@ -109,8 +71,8 @@ class UpsEnrichmentIT {
 
     @Test
     void a_workitem_whose_archive_cannot_answer_is_kept_unroutable_and_enriched_by_the_retry() throws Exception {
-        String study = newStudyUid();
-        STUDIES.put(study, 503);
+        String study = Uids.newStudyUid();
+        archive.refuse(study, 503);
 
         assertThat(create(study).statusCode()).isEqualTo(201);
         Map<String, String> waiting = task(study);
@@ -118,7 +80,7 @@ class UpsEnrichmentIT {
         assertThat(waiting).containsEntry("state", "SCHEDULED").containsEntry("outcome", "PENDING")
                 .containsEntry("detail", "archive local-orthanc not asked: the archive answered HTTP 503");
 
-        STUDIES.put(study, 200);
+        archive.answer(study, DALLAS);
         long deadline = System.nanoTime() + 75_000_000_000L; // the retry runs every 30 s, a task waits >= 30 s
         Map<String, String> enriched = task(study);
         while (enriched.get("facility_code") == null && System.nanoTime() < deadline) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.telerad.it.upsrs.UpsRsClient.DICOM_JSON;
 import static org.telerad.it.upsrs.UpsRsClient.DICOM_XML;
 import static org.telerad.it.upsrs.UpsRsClient.archiveToken;
-import static org.telerad.it.upsrs.UpsRsClient.newStudyUid;
 import static org.telerad.it.upsrs.UpsRsClient.payload;
 import static org.telerad.it.upsrs.UpsRsClient.post;
 import static org.telerad.it.upsrs.UpsRsClient.tasksFor;
@@ -15,6 +14,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.telerad.it.support.Stack;
+import org.telerad.it.support.Uids;
 
 /**
  * UPS-RS refuses bad input precisely (status, stable code, the tag path, a PS3.18 Warning header) and leaves no
@@ -24,7 +24,7 @@ class UpsRsBadInputIT {
 
     @Test
     void malformed_dicom_json_is_refused_and_creates_nothing() {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String json = payload("json", study);
 
         HttpResponse<String> refused = post("/workitems", archiveToken(), DICOM_JSON, json.substring(0, json.length() / 2));
@@ -39,7 +39,7 @@ class UpsRsBadInputIT {
 
     @Test
     void a_payload_without_study_instance_uid_is_refused_naming_the_tag_path() {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String json = payload("json", study).replace("\"0020000D\":{\"vr\":\"UI\",\"Value\":[\"" + study + "\"]}",
                 "\"0020000D\":{\"vr\":\"UI\"}");
 
@@ -52,7 +52,7 @@ class UpsRsBadInputIT {
 
     @Test
     void a_wrong_vr_for_a_known_tag_is_refused_naming_the_tag() {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String json = payload("json", study).replace("\"00741200\":{\"vr\":\"CS\"", "\"00741200\":{\"vr\":\"US\"");
 
         HttpResponse<String> refused = post("/workitems", archiveToken(), DICOM_JSON, json);
@@ -64,7 +64,7 @@ class UpsRsBadInputIT {
 
     @Test
     void the_xml_form_of_the_payload_is_accepted() {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
 
         HttpResponse<String> created = post("/workitems", archiveToken(), DICOM_XML, payload("xml", study));
 
@@ -74,7 +74,7 @@ class UpsRsBadInputIT {
 
     @Test
     void xml_with_a_doctype_is_refused_and_creates_nothing() {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String xml = payload("xml", study).replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE NativeDicomModel [<!ENTITY x \"y\">]>");
 
@@ -87,7 +87,7 @@ class UpsRsBadInputIT {
 
     @Test
     void an_oversized_body_is_refused_with_413_and_creates_nothing() {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String json = payload("json", study);
         char[] padding = new char[9 << 20];
         Arrays.fill(padding, ' ');
@@ -103,7 +103,7 @@ class UpsRsBadInputIT {
     @Test
     void another_media_type_is_refused_with_415() {
         HttpResponse<String> refused = post("/workitems", archiveToken(), "application/json",
-                payload("json", newStudyUid()));
+                payload("json", Uids.newStudyUid()));
 
         assertThat(refused.statusCode()).isEqualTo(415);
         assertThat(refused.body()).contains("TELERAD-API-012");
@@ -111,18 +111,18 @@ class UpsRsBadInputIT {
 
     @Test
     void a_request_without_token_is_unauthorized() {
-        HttpResponse<String> refused = post("/workitems", null, DICOM_JSON, payload("json", newStudyUid()));
+        HttpResponse<String> refused = post("/workitems", null, DICOM_JSON, payload("json", Uids.newStudyUid()));
 
         assertThat(refused.statusCode()).isEqualTo(401);
     }
 
     @Test
     void a_radiologist_may_not_create_workitems_and_sees_none_that_are_not_theirs() {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         UpsRsClient.create(study);
         String radiologist = Stack.token("rad-tx");
 
-        assertThat(post("/workitems", radiologist, DICOM_JSON, payload("json", newStudyUid())).statusCode())
+        assertThat(post("/workitems", radiologist, DICOM_JSON, payload("json", Uids.newStudyUid())).statusCode())
                 .isEqualTo(403);
         assertThat(UpsRsClient.get("/workitems?StudyInstanceUID=" + study, radiologist).statusCode()).isEqualTo(204);
     }
@@ -145,7 +145,7 @@ class UpsRsBadInputIT {
         assertThat(UpsRsClient.send("OPTIONS", Stack.baseUrl() + "/api/workitems", archiveToken(), null, null)
                 .statusCode()).isEqualTo(404);
 
-        HttpResponse<String> underRs = UpsRsClient.get("/workitems?StudyInstanceUID=" + newStudyUid(),
+        HttpResponse<String> underRs = UpsRsClient.get("/workitems?StudyInstanceUID=" + Uids.newStudyUid(),
                 archiveToken());
         assertThat(underRs.statusCode()).isEqualTo(204);
         assertThat(underRs.headers().firstValue("Cache-Control")).hasValueSatisfying(

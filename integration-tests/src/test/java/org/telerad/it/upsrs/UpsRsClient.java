@@ -3,7 +3,6 @@ package org.telerad.it.upsrs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.UUID;
 
 import org.telerad.it.support.Stack;
 
@@ -42,12 +40,6 @@ final class UpsRsClient {
     }
 
     /** A study UID no other test used. */
-    static String newStudyUid() {
-        UUID u = UUID.randomUUID();
-        BigInteger value = new BigInteger(1, java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
-                .putLong(u.getLeastSignificantBits()).array());
-        return "2.25." + value;
-    }
 
     /** The dcm4chee {@code ups:} exporter payload ({@code .json} or {@code .xml}) for {@code study}. */
     static String payload(String extension, String study) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.telerad.it.upsrs.UpsRsClient.archiveToken;
 import static org.telerad.it.upsrs.UpsRsClient.changeState;
 import static org.telerad.it.upsrs.UpsRsClient.create;
-import static org.telerad.it.upsrs.UpsRsClient.newStudyUid;
 import static org.telerad.it.upsrs.UpsRsClient.send;
 
 import java.net.URI;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.telerad.it.support.Stack;
+import org.telerad.it.support.Uids;
 import org.telerad.shared.dicom.DicomAttributes;
 import org.telerad.shared.dicom.DicomJson;
 import org.telerad.shared.dicom.Tag;
@@ -44,7 +44,7 @@ class UpsRsEventsIT {
                 .header("Authorization", "Bearer " + archiveToken()).connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(URI.create(ws), new Collector(reports)).get(10, TimeUnit.SECONDS);
         try {
-            String location = create(newStudyUid()).headers().firstValue("Location").orElseThrow();
+            String location = create(Uids.newStudyUid()).headers().firstValue("Location").orElseThrow();
             String uid = location.substring(location.lastIndexOf('/') + 1);
 
             DicomAttributes scheduled = next(reports, uid);

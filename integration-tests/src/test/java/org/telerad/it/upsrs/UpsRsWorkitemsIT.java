@@ -5,7 +5,6 @@ import static org.telerad.it.upsrs.UpsRsClient.archiveToken;
 import static org.telerad.it.upsrs.UpsRsClient.changeState;
 import static org.telerad.it.upsrs.UpsRsClient.create;
 import static org.telerad.it.upsrs.UpsRsClient.get;
-import static org.telerad.it.upsrs.UpsRsClient.newStudyUid;
 import static org.telerad.it.upsrs.UpsRsClient.tasksFor;
 
 import java.net.http.HttpResponse;
@@ -17,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.telerad.it.support.Uids;
 import org.telerad.shared.dicom.DicomAttributes;
 import org.telerad.shared.dicom.DicomJson;
 import org.telerad.shared.dicom.Tag;
@@ -26,7 +26,7 @@ class UpsRsWorkitemsIT {
 
     @Test
     void the_dcm4chee_ups_payload_creates_a_workitem_at_a_location_under_rs_workitems() {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
 
         HttpResponse<String> created = create(study);
 
@@ -38,7 +38,7 @@ class UpsRsWorkitemsIT {
 
     @Test
     void posting_the_same_study_again_updates_the_one_task_and_says_so() {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String first = create(study).headers().firstValue("Location").orElseThrow();
 
         HttpResponse<String> again = create(study);
@@ -52,7 +52,7 @@ class UpsRsWorkitemsIT {
 
     @Test
     void the_same_study_posted_concurrently_becomes_exactly_one_task() throws Exception {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
@@ -73,7 +73,7 @@ class UpsRsWorkitemsIT {
 
     @Test
     void a_query_by_study_instance_uid_finds_the_workitem_in_keyword_and_tag_forms() {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String location = create(study).headers().firstValue("Location").orElseThrow();
         String uid = location.substring(location.lastIndexOf('/') + 1);
 
@@ -91,12 +91,12 @@ class UpsRsWorkitemsIT {
                 assertThat(w.has(Tag.TransactionUID)).isFalse();
             });
         }
-        assertThat(get("/workitems?StudyInstanceUID=" + newStudyUid(), archiveToken()).statusCode()).isEqualTo(204);
+        assertThat(get("/workitems?StudyInstanceUID=" + Uids.newStudyUid(), archiveToken()).statusCode()).isEqualTo(204);
     }
 
     @Test
     void a_claimed_workitem_is_completed_only_with_the_transaction_uid_that_claimed_it() {
-        String location = create(newStudyUid()).headers().firstValue("Location").orElseThrow();
+        String location = create(Uids.newStudyUid()).headers().firstValue("Location").orElseThrow();
         String token = archiveToken();
 
         HttpResponse<String> claimed = changeState(location, token, "IN PROGRESS", "1.2.826.0.1.3680043.10.1.1");
@@ -126,7 +126,7 @@ class UpsRsWorkitemsIT {
 
     @Test
     void a_scheduled_workitem_cannot_be_completed_before_it_is_claimed() {
-        String location = create(newStudyUid()).headers().firstValue("Location").orElseThrow();
+        String location = create(Uids.newStudyUid()).headers().firstValue("Location").orElseThrow();
 
         HttpResponse<String> refused = changeState(location, archiveToken(), "COMPLETED", "1.2.3.4");
 
@@ -137,7 +137,7 @@ class UpsRsWorkitemsIT {
 
     @Test
     void a_cancellation_request_cancels_a_scheduled_workitem() {
-        String location = create(newStudyUid()).headers().firstValue("Location").orElseThrow();
+        String location = create(Uids.newStudyUid()).headers().firstValue("Location").orElseThrow();
 
         HttpResponse<String> accepted = UpsRsClient.send("POST", location + "/cancelrequest/ORTHANC", archiveToken(),
                 null, null);
@@ -150,7 +150,7 @@ class UpsRsWorkitemsIT {
 
     @Test
     void an_update_changes_the_priority_of_a_scheduled_workitem() {
-        String location = create(newStudyUid()).headers().firstValue("Location").orElseThrow();
+        String location = create(Uids.newStudyUid()).headers().firstValue("Location").orElseThrow();
 
         HttpResponse<String> updated = UpsRsClient.post(location, archiveToken(), UpsRsClient.DICOM_JSON,
                 "{\"00741200\":{\"vr\":\"CS\",\"Value\":[\"HIGH\"]}}");
@@ -170,9 +170,9 @@ class UpsRsWorkitemsIT {
 
     @Test
     void the_radiologist_a_workitem_is_assigned_to_sees_claims_and_completes_it_and_no_one_else_may() {
-        String study = newStudyUid();
+        String study = Uids.newStudyUid();
         String location = create(study).headers().firstValue("Location").orElseThrow();
-        String other = create(newStudyUid()).headers().firstValue("Location").orElseThrow();
+        String other = create(Uids.newStudyUid()).headers().firstValue("Location").orElseThrow();
         assertThat(assign(location, "rad-tx").statusCode()).isEqualTo(200);
         assertThat(assign(other, "rad-elsewhere").statusCode()).isEqualTo(200);
         String radiologist = org.telerad.it.support.Stack.token("rad-tx");
