@@ -3,6 +3,8 @@ package org.telerad.sla;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -24,12 +26,25 @@ class SlaArchitectureTest {
     }
 
     @Test
-    void the_registry_is_used_only_through_its_public_api_and_routing_not_at_all() {
+    void the_registry_is_used_only_through_its_public_api() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.telerad.registry.domain..",
                 "org.telerad.registry.radiologist..", "org.telerad.registry.facility..",
                 "org.telerad.registry.license..", "org.telerad.registry.privilege..",
-                "org.telerad.registry.eligibility..", "org.telerad.registry.common..", "org.telerad.routing..",
-                "org.telerad.app..").check(SLA);
+                "org.telerad.registry.eligibility..", "org.telerad.registry.common..", "org.telerad.app..")
+                .check(SLA);
+    }
+
+    @Test
+    void routing_is_used_only_through_its_public_api() {
+        noClasses().should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.telerad.routing..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.telerad.routing.api"))))
+                .check(SLA);
+    }
+
+    @Test
+    void the_domain_knows_nothing_of_routing() {
+        noClasses().that().resideInAPackage("..domain..").should().dependOnClassesThat()
+                .resideInAPackage("org.telerad.routing..").check(SLA);
     }
 
     @Test

@@ -62,6 +62,8 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .validateMigrationNaming(true)
+                // modules' migrations are independent; one built later may carry an earlier timestamp
+                .outOfOrder(true)
                 .cleanDisabled(true)
                 .load();
         MigrateResult result = flyway.migrate();

@@ -91,6 +91,8 @@ class RoutingEndToEndIT {
                 .containsEntry("state", "SCHEDULED");
         String radTxNpi = npiOf(radTx);
         assertThat(task.get("performer_code")).isEqualTo(radTxNpi != null ? radTxNpi : "rad-tx");
+        // Human Performer's Name (0040,4037) as DICOM PN Family^Given from the registry's names
+        assertThat(task).containsEntry("performer_name", "Texas^Riley");
 
         // the explanation: rad-tx won, the Californian was excluded for the license
         JsonPath routing = Stack.api("credentialing").get("/tasks/{uid}/routing", workitem).then().statusCode(200)
@@ -179,7 +181,7 @@ class RoutingEndToEndIT {
     private static Map<String, String> task(String workitem) {
         try (Connection c = Stack.appDatabase();
                 PreparedStatement s = c.prepareStatement("select state, facility_code, performer_code,"
-                        + " performer_scheme, performer_username, claimed_by from routing_reading_task"
+                        + " performer_scheme, performer_username, performer_name, claimed_by from routing_reading_task"
                         + " where workitem_uid = ?")) {
             s.setString(1, workitem);
             try (ResultSet rs = s.executeQuery()) {

@@ -19,12 +19,39 @@ public interface RadiologistDirectory {
     Optional<Entry> find(UUID radiologistId);
 
     /**
-     * One radiologist: {@code homeCountry} an ISO 3166-1 alpha-2 code; {@code npi} (US National Provider
-     * Identifier) and {@code username} null when the registry knows none. No contact data.
+     * One radiologist: {@code name} for display ("Given Family"); {@code homeCountry} an ISO 3166-1 alpha-2 code;
+     * {@code npi} (US National Provider Identifier) and {@code username} null when the registry knows none;
+     * {@code familyName} and {@code givenName} as credentialing recorded them (null when not known apart, see
+     * {@link #dicomPersonName()}). No contact data.
      */
-    record Entry(UUID radiologistId, String name, String username, String homeCountry, String npi, boolean active) {
+    record Entry(UUID radiologistId, String name, String username, String homeCountry, String npi, boolean active,
+            String familyName, String givenName) {
         public Entry {
             Objects.requireNonNull(radiologistId, "radiologistId");
+        }
+
+        /** An entry without family and given names known apart. */
+        public Entry(UUID radiologistId, String name, String username, String homeCountry, String npi,
+                boolean active) {
+            this(radiologistId, name, username, homeCountry, npi, active, null, null);
+        }
+
+        /**
+         * The name as a DICOM PN value ({@code Family^Given}, e.g. for Human Performer's Name 0040,4037): from the
+         * family and given names, the PN delimiters (caret, equals sign, backslash) removed from each; empty when the family name
+         * is not known (a display name cannot be split reliably).
+         */
+        public Optional<String> dicomPersonName() {
+            if (familyName == null || familyName.isBlank()) {
+                return Optional.empty();
+            }
+            String family = component(familyName);
+            String given = givenName == null ? "" : component(givenName);
+            return family.isEmpty() ? Optional.empty() : Optional.of(given.isEmpty() ? family : family + "^" + given);
+        }
+
+        private static String component(String part) {
+            return part.replaceAll("[\\^=\\\\\\p{Cntrl}]", " ").strip().replaceAll(" {2,}", " ");
         }
     }
 }

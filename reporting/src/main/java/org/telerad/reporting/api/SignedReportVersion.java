@@ -47,9 +47,27 @@ public record SignedReportVersion(UUID reportId, int version, ReportStatus statu
             String username) {
     }
 
-    /** The report text; {@code impression} is never blank in a signed version. */
+    /**
+     * The report text; {@code impression} is never blank in a signed version. {@code addenda} are the signed
+     * addenda up to this version, oldest first (empty before the first addendum); an AMENDED version that
+     * corrects the text has the corrected sections and {@code correctionReason} says why (else null).
+     */
     public record Sections(String clinicalInformation, String technique, String comparison, String findings,
-            String impression) {
+            String impression, List<Addendum> addenda, String correctionReason) {
+
+        public Sections {
+            addenda = addenda == null ? List.of() : List.copyOf(addenda);
+        }
+
+        /** Sections without addenda or correction. */
+        public Sections(String clinicalInformation, String technique, String comparison, String findings,
+                String impression) {
+            this(clinicalInformation, technique, comparison, findings, impression, List.of(), null);
+        }
+    }
+
+    /** An addendum signed after the final: its text, who signed it ({@code Given Family}) and when. */
+    public record Addendum(String text, String signedBy, Instant signedAt) {
     }
 
     /**

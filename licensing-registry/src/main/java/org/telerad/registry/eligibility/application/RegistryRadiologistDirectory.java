@@ -38,6 +38,7 @@ public class RegistryRadiologistDirectory implements RadiologistDirectory {
     }
 
     static Entry entryOf(RadiologistRecord r) {
-        return new Entry(r.id(), r.name(), r.username(), r.homeCountry(), r.npi(), r.active());
+        return new Entry(r.id(), r.name(), r.username(), r.homeCountry(), r.npi(), r.active(), r.familyName(),
+                r.givenName());
     }
 }

@@ -13,15 +13,22 @@ import org.telerad.registry.api.Subspecialty;
  * A radiologist as eligibility needs it: identity, display name and Keycloak {@code username} (null when the
  * radiologist has no login yet), active flag, subspecialties, and every license and privilege they hold
  * (whatever their status, so that exclusions can say which one failed); plus, for the radiologist directory,
- * the home country (ISO 3166-1 alpha-2) and NPI (each null when unknown).
+ * the home country (ISO 3166-1 alpha-2), NPI and the family and given names (each null when unknown).
  */
 public record RadiologistRecord(UUID id, String name, String username, boolean active, Set<Subspecialty> subspecialties,
-        List<LicenseRecord> licenses, List<PrivilegeRecord> privileges, String homeCountry, String npi) {
+        List<LicenseRecord> licenses, List<PrivilegeRecord> privileges, String homeCountry, String npi,
+        String familyName, String givenName) {
+
+    /** A radiologist whose family and given names are not known apart (only the display name). */
+    public RadiologistRecord(UUID id, String name, String username, boolean active, Set<Subspecialty> subspecialties,
+            List<LicenseRecord> licenses, List<PrivilegeRecord> privileges, String homeCountry, String npi) {
+        this(id, name, username, active, subspecialties, licenses, privileges, homeCountry, npi, null, null);
+    }
 
     /** A radiologist whose home country and NPI do not matter (eligibility alone). */
     public RadiologistRecord(UUID id, String name, String username, boolean active, Set<Subspecialty> subspecialties,
             List<LicenseRecord> licenses, List<PrivilegeRecord> privileges) {
-        this(id, name, username, active, subspecialties, licenses, privileges, null, null);
+        this(id, name, username, active, subspecialties, licenses, privileges, null, null, null, null);
     }
 
     public RadiologistRecord {
@@ -33,6 +40,8 @@ public record RadiologistRecord(UUID id, String name, String username, boolean a
         privileges = privileges == null ? List.of() : List.copyOf(privileges);
         homeCountry = homeCountry == null || homeCountry.isBlank() ? null : homeCountry.strip();
         npi = npi == null || npi.isBlank() ? null : npi.strip();
+        familyName = familyName == null || familyName.isBlank() ? null : familyName.strip();
+        givenName = givenName == null || givenName.isBlank() ? null : givenName.strip();
     }
 
     public boolean holdsAll(Set<Subspecialty> required) {

@@ -150,7 +150,8 @@ public class JdbcSnapshotSource implements SnapshotSource {
                 String name = (nullToEmpty(rs.getString(2)) + " " + nullToEmpty(rs.getString(3))).trim();
                 radiologists.put(id, new RadiologistRecord(id, name.isEmpty() ? null : name, rs.getString(5),
                         rs.getBoolean(4), subspecialties.getOrDefault(id, Set.of()), licenses.getOrDefault(id, List.of()),
-                        privileges.getOrDefault(id, List.of()), rs.getString(6), rs.getString(7)));
+                        privileges.getOrDefault(id, List.of()), rs.getString(6), rs.getString(7), rs.getString(3),
+                        rs.getString(2)));
             }
         }
         return RegistrySnapshot.of(revision, facilities, radiologists.values());

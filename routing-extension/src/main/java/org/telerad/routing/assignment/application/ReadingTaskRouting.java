@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.telerad.registry.api.Modality;
+import org.telerad.registry.api.RadiologistDirectory;
 import org.telerad.registry.api.ReadType;
 import org.telerad.routing.assignment.domain.Assignee;
 import org.telerad.routing.assignment.domain.PatientAge;
@@ -52,9 +53,13 @@ public class ReadingTaskRouting implements TaskRouting {
     @Inject
     RoutingDecisions decisions;
 
+    /** For Human Performer's Name as DICOM PN (null in tests that do not need it: the display name is kept). */
+    @Inject
+    RadiologistDirectory directory;
+
     @Override
     public Optional<Assignment> route(ReadingTask task) {
-        return assignmentOf(assignments.route(requestOf(task)));
+        return named(assignments.route(requestOf(task)));
     }
 
     @Override
@@ -71,7 +76,7 @@ public class ReadingTaskRouting implements TaskRouting {
         for (java.util.UUID reader : releasedBy) {
             request = request.releasedBy(reader);
         }
-        return assignmentOf(assignments.reroute(request, trigger));
+        return named(assignments.reroute(request, trigger));
     }
 
     /**
@@ -86,6 +91,21 @@ public class ReadingTaskRouting implements TaskRouting {
         Assignee a = assignee.get();
         return Optional.of(new Assignment(Performer.ofRadiologist(a.radiologistId(), a.npi(), a.username(),
                 a.name(), null), null, decision.assignedReadType().orElse(null)));
+    }
+
+    /**
+     * The decision's assignment, its performer named as DICOM PN {@code Family^Given} when the registry knows the
+     * radiologist's family and given names (else the display name the decision carries).
+     */
+    Optional<Assignment> named(RoutingDecision decision) {
+        Optional<Assignment> assignment = assignmentOf(decision);
+        if (directory == null || assignment.isEmpty()) {
+            return assignment;
+        }
+        Assignment a = assignment.get();
+        return decision.assignee().flatMap(who -> directory.find(who.radiologistId()))
+                .flatMap(RadiologistDirectory.Entry::dicomPersonName)
+                .map(pn -> new Assignment(a.performer().named(pn), a.due(), a.readAs())).or(() -> assignment);
     }
 
     RoutingRequest requestOf(ReadingTask task) {

@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * The radiologist a task is scheduled for (a Scheduled Human Performers Sequence item, 0040,4034): Human
  * Performer Code (0040,4009) {@code code} in {@code codingScheme} (NPI when known, else the Telerad username),
- * Human Performer's Name (0040,4037), Organization (0040,4036), and the Keycloak {@code username} that lets
- * the radiologist act on the task.
+ * Human Performer's Name (0040,4037; a DICOM PN value {@code Family^Given} when the registry knows the radiologist's
+ * family and given names, see {@link #displayName()}), Organization (0040,4036), and the Keycloak {@code username}
+ * that lets the radiologist act on the task.
  */
 public record Performer(String code, String codingScheme, String name, String organization, String username) {
 
@@ -46,6 +47,35 @@ public record Performer(String code, String codingScheme, String name, String or
             return new Performer(login, TELERAD_USERNAME_SCHEME, name, organization, login);
         }
         return new Performer(radiologistId.toString(), TELERAD_RADIOLOGIST_SCHEME, name, organization, null);
+    }
+
+    /**
+     * The same performer with Human Performer's Name {@code dicomName}, a DICOM PN value ({@code Family^Given}), e.g.
+     * from the registry's family and given names; a blank name keeps the current one.
+     */
+    public Performer named(String dicomName) {
+        if (dicomName == null || dicomName.isBlank()) {
+            return this;
+        }
+        return new Performer(code, codingScheme, dicomName.strip(), organization, username);
+    }
+
+    /**
+     * The name for people to read: a PN value {@code Family^Given^Middle^Prefix^Suffix} as "Prefix Given Middle
+     * Family Suffix", any other text as it is; null without a name.
+     */
+    public String displayName() {
+        if (name == null || !name.contains("^")) {
+            return name;
+        }
+        String[] c = (name.split("=", 2)[0] + "^^^^").split("\\^", -1);
+        StringBuilder out = new StringBuilder();
+        for (String part : new String[] { c[3], c[1], c[2], c[0], c[4] }) {
+            if (!part.isBlank()) {
+                out.append(out.isEmpty() ? "" : " ").append(part.strip());
+            }
+        }
+        return out.toString();
     }
 
     /** True when this performer is the Telerad user {@code username}. */

@@ -37,6 +37,7 @@ import org.telerad.routing.task.domain.WorkitemUid;
 import org.telerad.routing.upsrs.dicom.UpsWorkitemTranslator.StateRequest;
 import org.telerad.routing.upsrs.dicom.UpsWorkitemTranslator;
 import org.telerad.routing.upsrs.dicom.WorkitemQuery;
+import org.telerad.routing.upsrs.subscription.SubscriptionFilter;
 import org.telerad.routing.upsrs.subscription.SubscriptionService;
 import org.telerad.shared.dicom.DicomAttributes;
 import org.telerad.shared.dicom.DicomJson;
@@ -73,6 +74,9 @@ public class WorkitemResource {
     @Inject
     SubscriptionService subscriptionService;
 
+    @Inject
+    WorkitemIntake intake;
+
     @Context
     UriInfo uri;
 
@@ -87,28 +91,7 @@ public class WorkitemResource {
         ConfiguredArchive archive = callingArchive().orElseThrow(() -> TeleradException.forbidden("TELERAD-UPS-031",
                 "The credential of this request belongs to no archive configured in Telerad; configure the archive"
                         + " with the Keycloak client it uses."));
-        DicomAttributes ds = parse(body, true);
-        Optional<String> queryUid = query("workitem");
-        Optional<String> bodyUid = UpsWorkitemTranslator.proposedUid(ds);
-        if (queryUid.isPresent() && bodyUid.isPresent() && !queryUid.get().equals(bodyUid.get())) {
-            throw TeleradException.invalid("TELERAD-UPS-018", "The workitem query parameter and the SOP Instance UID"
-                    + " (0008,0018) of the body name different workitems.", List.of(new FieldViolation(
-                            "(0008,0018)", "differs from the workitem query parameter")));
-        }
-        WorkitemUid proposed = queryUid.or(() -> bodyUid)
-                .map(text -> UpsWorkitemTranslator.workitemUid(text, queryUid.isPresent() ? "workitem" : "(0008,0018)"))
-                .orElse(null);
-        ReadingRequest request = UpsWorkitemTranslator.toRequest(ds, archive.timeZone(), archive.primaryAeTitle(),
-                archive.name());
-        TaskEnrichment.Enriched enriched = enrichment.beforeIntake(request, archive);
-        ReadingTaskService.Intake intake = tasks.schedule(enriched.request(), proposed);
-        enrichment.afterIntake(intake, enriched);
-        Response.ResponseBuilder created = Response.created(location(intake.task().uid()));
-        if (!intake.created()) {
-            created.header(UpsWarningFilter.WARNING, UpsWarningFilter.warning("A workitem for this study and read type"
-                    + " already existed: it was updated, not duplicated."));
-        }
-        return created.build();
+        return intake.create(archive, body, headers, uri, uri.getBaseUri());
     }
 
     /** Search (RAD-81): 200 with the matches as a DICOM JSON array, 204 when none. */
@@ -219,14 +202,18 @@ public class WorkitemResource {
     }
 
     /**
-     * Subscribe (RAD-86) to one workitem, or to all with the global UID 1.2.840.10008.5.1.4.34.5 (or .5.1):
+     * Subscribe (RAD-86) to one workitem, to all with the global UID 1.2.840.10008.5.1.4.34.5, or to those matching
+     * the query's matching keys with the filtered global UID 1.2.840.10008.5.1.4.34.5.1 ({@link SubscriptionFilter}):
      * 201 with {@code Location} = the WebSocket on which event reports arrive.
      */
     @POST
     @Path("{uid}/subscribers/{subscriber}")
     @RolesAllowed({ Roles.TELERAD_SERVICE, Roles.RADIOLOGIST })
     public Response subscribe(@PathParam("uid") String uid, @PathParam("subscriber") String subscriber) {
-        subscriptionsOf().subscribe(uid, subscriber, query("deletionlock").map(Boolean::parseBoolean).orElse(false));
+        // matching keys narrow only a filtered global subscription; anywhere else they are refused, never ignored
+        SubscriptionFilter filter = SubscriptionFilter.of(uri.getQueryParameters());
+        subscriptionsOf().subscribe(uid, subscriber, query("deletionlock").map(Boolean::parseBoolean).orElse(false),
+                filter);
         URI base = uri.getBaseUri();
         String scheme = "https".equalsIgnoreCase(base.getScheme()) ? "wss" : "ws";
         String path = base.getRawPath().replaceFirst("/rs/?$", "") + "/ws/subscribers/" + subscriber;
@@ -263,40 +250,15 @@ public class WorkitemResource {
 
     /** The body as a data set; {@code required} false lets an empty body be an empty data set. */
     private DicomAttributes parse(InputStream body, boolean required) {
-        byte[] bytes = BoundedBody.read(body, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH));
-        if (bytes.length == 0) {
-            if (required) {
-                throw TeleradException.invalid("TELERAD-UPS-021", "/", "The request body is empty; a DICOM data set"
-                        + " is required.");
-            }
-            return DicomAttributes.empty();
-        }
-        MediaType type = headers.getMediaType();
-        if (type != null && type.getSubtype().equalsIgnoreCase("dicom+xml")) {
-            return DicomXml.standard().read(bytes);
-        }
-        if (type == null || !type.getSubtype().equalsIgnoreCase("dicom+json")) {
-            throw new TeleradException(TeleradException.Kind.UNSUPPORTED_MEDIA_TYPE, "TELERAD-UPS-022",
-                    "The body must be application/dicom+json or application/dicom+xml.");
-        }
-        return DicomJson.standard().read(bytes);
+        return WorkitemIntake.parse(body, headers, required);
     }
 
     private Optional<String> query(String name) {
-        for (Map.Entry<String, List<String>> p : uri.getQueryParameters().entrySet()) {
-            if (p.getKey().equalsIgnoreCase(name) && !p.getValue().isEmpty() && !p.getValue().get(0).isBlank()) {
-                return Optional.of(p.getValue().get(0).strip());
-            }
-        }
-        return Optional.empty();
+        return WorkitemIntake.query(uri, name);
     }
 
     private static WorkitemUid pathUid(String uid) {
         return UpsWorkitemTranslator.workitemUid(uid, "{uid}");
-    }
-
-    private URI location(WorkitemUid uid) {
-        return uri.getBaseUriBuilder().path("workitems").path(uid.value()).build();
     }
 
     private boolean prefersXml() {

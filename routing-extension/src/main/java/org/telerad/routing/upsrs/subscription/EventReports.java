@@ -1,7 +1,10 @@
 package org.telerad.routing.upsrs.subscription;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.Resource;
@@ -9,11 +12,13 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.telerad.routing.task.domain.ReadingTask;
 import org.telerad.routing.task.domain.ReadingTaskEvent;
 import org.telerad.routing.task.domain.ReadingTasks;
+import org.telerad.routing.task.domain.WorkitemUid;
 import org.telerad.routing.upsrs.dicom.UpsWorkitemTranslator;
 import org.telerad.shared.dicom.DicomAttributes;
 import org.telerad.shared.dicom.DicomJson;
@@ -25,6 +30,11 @@ import org.telerad.shared.dicom.VR;
  * State Report (1) on creation, claim, completion and cancellation; Cancel Requested (2); Progress (3) on an
  * update; Assigned (5) when a performer is written. Each report is DICOM JSON with Affected SOP Class and
  * Instance UID and Event Type ID, plus the event's attributes; never patient data or the Transaction UID.
+ *
+ * <p>Subscribers may be connected to any Telerad node: after the change commits, this node delivers to its own
+ * connections and tells the other nodes through the {@link EventRelay} (an {@link EventNotice}: identifiers only);
+ * each of them reloads the workitem and delivers to its connections ({@link #deliverFromAnotherNode}). A filtered
+ * global subscription hears only about workitems its {@link SubscriptionFilter} matches.
  */
 @ApplicationScoped
 public class EventReports {
@@ -36,12 +46,17 @@ public class EventReports {
 
     private static final System.Logger LOG = System.getLogger(EventReports.class.getName());
     private static final AtomicInteger MESSAGE_ID = new AtomicInteger();
+    /** Stands in for the relay's node id where no relay is deployed (a node of its own). */
+    private static final String LONE_NODE = UUID.randomUUID().toString();
 
     @Inject
     Subscriptions subscriptions;
 
     @Inject
     ReadingTasks tasks;
+
+    @Inject
+    Instance<EventRelay> relay;
 
     @Resource
     ManagedExecutorService executor;
@@ -51,35 +66,78 @@ public class EventReports {
      * may not open connections any more, and the caller should not wait for slow subscribers.
      */
     void onTaskEvent(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingTaskEvent event) {
+        int type = typeOf(event);
+        if (type == 0) {
+            return;
+        }
+        EventRelay nodes = relay.isResolvable() ? relay.get() : null;
+        EventNotice notice = new EventNotice(nodes == null ? LONE_NODE : nodes.node(), event.workitem().value(), type,
+                event instanceof ReadingTaskEvent.CancellationRequested r ? r.requestedBy() : null);
         try {
-            executor.execute(() -> deliver(event));
+            executor.execute(() -> {
+                deliver(notice);
+                if (nodes != null) {
+                    nodes.publish(notice);
+                }
+            });
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "UPS event report for {0} not queued: {1}", event.workitem(),
                     e.getClass().getName());
         }
     }
 
-    void deliver(ReadingTaskEvent event) {
+    /** A notice another node published: reload the workitem and deliver to this node's subscribers. */
+    public void deliverFromAnotherNode(EventNotice notice) {
         try {
-            int type = typeOf(event);
-            if (type == 0) {
-                return;
-            }
-            List<String> subscribers = subscriptions.subscribersOf(event.workitem().value());
-            if (subscribers.isEmpty()) {
-                return;
-            }
-            Optional<ReadingTask> task = tasks.find(event.workitem());
-            if (task.isEmpty()) {
-                return;
-            }
-            String report = DicomJson.standard().write(report(type, task.get(), event));
-            for (String ae : subscribers) {
-                SubscriberSessions.send(ae, report);
-            }
+            executor.execute(() -> deliver(notice));
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "UPS event report for {0} not sent: {1}", event.workitem(),
+            LOG.log(System.Logger.Level.WARNING, "UPS event report for {0} from another node not queued: {1}",
+                    notice.workitem(), e.getClass().getName());
+        }
+    }
+
+    /** Delivers the report of {@code notice} to the subscribers connected to this node; answers how many took it. */
+    int deliver(EventNotice notice) {
+        try {
+            List<Subscription> listeners = subscriptions.listenersOf(notice.workitem());
+            if (listeners.isEmpty()) {
+                return 0;
+            }
+            Optional<ReadingTask> task = tasks.find(WorkitemUid.of(notice.workitem()));
+            if (task.isEmpty()) {
+                return 0;
+            }
+            Set<String> subscribers = new LinkedHashSet<>();
+            for (Subscription s : listeners) {
+                if (hears(s, task.get())) {
+                    subscribers.add(s.subscriberAe());
+                }
+            }
+            if (subscribers.isEmpty()) {
+                return 0;
+            }
+            String report = DicomJson.standard().write(report(notice.eventType(), task.get(), notice.requestedBy()));
+            int sent = 0;
+            for (String ae : subscribers) {
+                sent += SubscriberSessions.send(ae, report);
+            }
+            return sent;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "UPS event report for {0} not sent: {1}", notice.workitem(),
                     e.getClass().getName());
+            return 0;
+        }
+    }
+
+    /** Whether this subscription hears about the workitem: its own, a global one, or a filtered one that matches. */
+    static boolean hears(Subscription s, ReadingTask task) {
+        if (!s.isGlobal() || s.filter() == null) {
+            return true;
+        }
+        try {
+            return SubscriptionFilter.parse(s.filter()).matches(task);
+        } catch (RuntimeException unreadable) {
+            return false;
         }
     }
 
@@ -101,8 +159,18 @@ public class EventReports {
         return 0;
     }
 
-    /** The event report for one subscriber message. */
+    /** The event report for one subscriber message (the cancel reason is the task's). */
     static DicomAttributes report(int type, ReadingTask task, ReadingTaskEvent event) {
+        return report(type, task, event instanceof ReadingTaskEvent.CancellationRequested r ? r.requestedBy() : null,
+                event instanceof ReadingTaskEvent.CancellationRequested r ? r.reason() : null);
+    }
+
+    /** The event report, the workitem as it is now; {@code requestedBy} the AE title asking to cancel. */
+    static DicomAttributes report(int type, ReadingTask task, String requestedBy) {
+        return report(type, task, requestedBy, task.snapshot().cancellationReason());
+    }
+
+    private static DicomAttributes report(int type, ReadingTask task, String requestedBy, String reason) {
         DicomAttributes workitem = UpsWorkitemTranslator.toDicom(task);
         DicomAttributes.Builder b = DicomAttributes.builder()
                 .string(Tag.AffectedSOPClassUID, UpsWorkitemTranslator.UPS_SOP_CLASS)
@@ -118,12 +186,12 @@ public class EventReports {
         for (Tag tag : carried) {
             workitem.element(tag).ifPresent(b::element);
         }
-        if (event instanceof ReadingTaskEvent.CancellationRequested requested) {
-            if (requested.reason() != null) {
-                b.string(Tag.ReasonForCancellation, VR.LT, requested.reason());
+        if (type == CANCEL_REQUESTED) {
+            if (reason != null) {
+                b.string(Tag.ReasonForCancellation, VR.LT, reason);
             }
-            if (requested.requestedBy() != null && requested.requestedBy().length() <= 16) {
-                b.string(Tag.RequestingAE, VR.AE, requested.requestedBy());
+            if (requestedBy != null && requestedBy.length() <= 16) {
+                b.string(Tag.RequestingAE, VR.AE, requestedBy);
             }
         }
         return b.build();

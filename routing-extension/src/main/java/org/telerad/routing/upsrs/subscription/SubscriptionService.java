@@ -23,7 +23,7 @@ public class SubscriptionService {
 
     /** The well-known UID that addresses every workitem (PS3.4 CC.3.1). */
     public static final String GLOBAL_UID = "1.2.840.10008.5.1.4.34.5";
-    /** The well-known UID of a filtered global subscription; Telerad treats it as global. */
+    /** The well-known UID of a filtered global subscription: global, narrowed by its matching keys. */
     public static final String FILTERED_GLOBAL_UID = "1.2.840.10008.5.1.4.34.5.1";
 
     @Inject
@@ -40,11 +40,27 @@ public class SubscriptionService {
 
     @Transactional
     public void subscribe(String workitem, String subscriberAe, boolean deletionLock) {
+        subscribe(workitem, subscriberAe, deletionLock, null);
+    }
+
+    /**
+     * Subscribes; {@code filter} (the matching keys of a filtered global subscription, UID {@value
+     * #FILTERED_GLOBAL_UID}) narrows a global subscription and is refused for any other. A filtered global
+     * subscription without keys is a global one. A new global subscription replaces the subscriber's previous one.
+     */
+    @Transactional
+    public void subscribe(String workitem, String subscriberAe, boolean deletionLock, SubscriptionFilter filter) {
         String key = key(workitem);
         mayListenAs(subscriberAe);
-        subscriptions.save(new Subscription(ae(subscriberAe), key, deletionLock, false));
+        if (filter != null && !FILTERED_GLOBAL_UID.equals(workitem)) {
+            throw TeleradException.invalid("TELERAD-UPS-045", "{uid}", "Matching keys filter a subscription only"
+                    + " with the filtered global UID " + FILTERED_GLOBAL_UID + ".");
+        }
+        subscriptions.save(new Subscription(ae(subscriberAe), key, deletionLock, false,
+                filter == null ? null : filter.text()));
         audit.record(AuditRecord.success(AuditEventType.APPLICATION_ACTIVITY, AuditAction.CREATE, "UpsSubscription",
-                subscriberAe + "@" + key, null, "subscribed to " + (Subscription.GLOBAL.equals(key) ? "all workitems"
+                subscriberAe + "@" + key, null, "subscribed to " + (Subscription.GLOBAL.equals(key)
+                        ? (filter == null ? "all workitems" : "workitems matching " + filter.text())
                         : "workitem " + key)));
     }
 

@@ -14,6 +14,9 @@ public interface Subscriptions {
     /** Suspends the subscriber's global subscription; answers whether there was one. */
     boolean suspendGlobal(String subscriberAe);
 
-    /** The subscriber AE titles that should hear about this workitem (its own subscribers and global ones). */
-    List<String> subscribersOf(String workitemUid);
+    /**
+     * The subscriptions that may want to hear about this workitem: its own, and the global ones not suspended
+     * (filtered or not: the caller applies the filters to the workitem).
+     */
+    List<Subscription> listenersOf(String workitemUid);
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.telerad.routing.archive.ArchiveCredential;
 import org.telerad.routing.archive.Archives;
 import org.telerad.routing.archive.ConfiguredArchive;
 
@@ -16,7 +17,15 @@ public final class InMemoryArchives implements Archives {
 
     @Override
     public Optional<ConfiguredArchive> byClientId(String clientId) {
-        return byName.values().stream().filter(a -> a.clientId().equals(clientId)).findFirst();
+        return byName.values().stream().filter(a -> a.active() && clientId != null && clientId.equals(a.clientId()))
+                .findFirst();
+    }
+
+    @Override
+    public Optional<ConfiguredArchive> byTokenHash(String tokenHash) {
+        return byName.values().stream().filter(a -> a.active() && a.credential() != null
+                && a.credential().kind() == ArchiveCredential.Kind.BEARER_TOKEN && a.credential().hash().equals(tokenHash))
+                .findFirst();
     }
 
     @Override
@@ -32,5 +41,16 @@ public final class InMemoryArchives implements Archives {
     @Override
     public boolean addIfAbsent(ConfiguredArchive archive) {
         return byName.putIfAbsent(archive.name(), archive) == null;
+    }
+
+    @Override
+    public boolean replace(ConfiguredArchive revised, long expectedVersion) {
+        ConfiguredArchive stored = byName.get(revised.name());
+        if (stored == null || stored.version() != expectedVersion) {
+            return false;
+        }
+        return byName.replace(revised.name(), stored, new ConfiguredArchive(revised.name(), revised.dicomWebBaseUrl(),
+                revised.aeTitles(), revised.clientId(), revised.timeZone(), revised.credential(),
+                revised.viewerUrlTemplate(), revised.active(), expectedVersion + 1));
     }
 }

@@ -75,6 +75,38 @@ public final class ReadingClock {
         return new ReadingClock(taskId, contract, priority, readType, modality, startedAt);
     }
 
+    /**
+     * A clock as stored: {@code state} as {@link #snapshot()} answered it, under the contract version it started
+     * under (which the caller reads again by facility and version).
+     */
+    public static ReadingClock restore(Snapshot state, TurnaroundContract contract) {
+        SlaErrors.required(state, "state");
+        ReadingClock clock = new ReadingClock(state.taskId(), contract, state.priority(), state.readType(),
+                state.modality(), state.startedAt());
+        clock.queuePriority = SlaErrors.required(state.queuePriority(), "queuePriority");
+        clock.pauses.addAll(state.pauses());
+        clock.fired.addAll(state.firedKeys());
+        clock.lastChange = SlaErrors.required(state.lastChange(), "lastChange");
+        clock.stoppedAt = state.stoppedAt();
+        return clock;
+    }
+
+    /** Everything a store keeps of this clock besides its contract (kept by facility and version). */
+    public Snapshot snapshot() {
+        return new Snapshot(taskId, priority, queuePriority, readType, modality, startedAt, List.copyOf(pauses),
+                Set.copyOf(fired), lastChange, stoppedAt);
+    }
+
+    /** The stored form of a clock; {@code firedKeys} are the keys of the timers that fired. */
+    public record Snapshot(UUID taskId, Priority priority, Priority queuePriority, ReadType readType,
+            Modality modality, Instant startedAt, List<Pause> pauses, Set<String> firedKeys, Instant lastChange,
+            Instant stoppedAt) {
+        public Snapshot {
+            pauses = pauses == null ? List.of() : List.copyOf(pauses);
+            firedKeys = firedKeys == null ? Set.of() : Set.copyOf(firedKeys);
+        }
+    }
+
     // ---- verbs ------------------------------------------------------------------------------------------
 
     /** Pauses the clock for {@code reason}; returns the events of timers that passed before {@code at}. */
@@ -131,6 +163,39 @@ public final class ReadingClock {
     /** The task completed: stops the clock (stands in for signing until reports exist). */
     public List<SlaEvent> taskCompleted(Instant at) {
         return stop(at);
+    }
+
+    /**
+     * Fires one timer a durable store claimed at {@code firedAt}: its event when the timer is still pending in
+     * this clock's schedule and due by then (stored instants are cut to the microsecond), else nothing (the clock
+     * stopped, the timer fired already, or a pause moved it later and its new instant is stored anew).
+     */
+    public Optional<SlaEvent> fireClaimed(SlaTimer claimed, Instant firedAt) {
+        SlaErrors.required(claimed, "timer");
+        SlaErrors.required(firedAt, "firedAt");
+        if (stoppedAt != null) {
+            return Optional.empty();
+        }
+        for (SlaTimer t : schedule(firedAt)) {
+            if (t.key().equals(claimed.key())) {
+                if (t.dueAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS).isAfter(firedAt)) {
+                    return Optional.empty();
+                }
+                return Optional.of(fire(t, firedAt));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The task was canceled: the clock stops without a verdict (no {@link SlaMet}); returns the events of timers
+     * that passed before.
+     */
+    public List<SlaEvent> withdraw(Instant at) {
+        List<SlaEvent> events = change(at);
+        openPause().ifPresent(p -> pauses.set(pauses.size() - 1, p.endedAt(at)));
+        stoppedAt = at;
+        return events;
     }
 
     /**

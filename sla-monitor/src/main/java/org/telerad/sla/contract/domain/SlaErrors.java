@@ -25,6 +25,17 @@ public final class SlaErrors {
     public static final String FOREIGN_TIMER = "TELERAD-SLA-030";
     public static final String CLAIM_LIMIT = "TELERAD-SLA-031";
     public static final String TIMER_STORE_UNAVAILABLE = "TELERAD-SLA-032";
+    // contracts through the API and turnaround reports (040-059)
+    public static final String UNKNOWN_FACILITY = "TELERAD-SLA-040";
+    public static final String UNKNOWN_VERSION = "TELERAD-SLA-041";
+    public static final String IF_MATCH_REQUIRED = "TELERAD-SLA-042";
+    public static final String STALE_VERSION = "TELERAD-SLA-043";
+    public static final String FORBIDDEN = "TELERAD-SLA-044";
+    public static final String MALFORMED_VALUE = "TELERAD-SLA-045";
+    public static final String REPORT_PERIOD = "TELERAD-SLA-046";
+    public static final String CONTRACT_STORE_UNAVAILABLE = "TELERAD-SLA-047";
+    public static final String REPORT_FORMAT = "TELERAD-SLA-048";
+    public static final String REPORT_UNAVAILABLE = "TELERAD-SLA-049";
 
     private SlaErrors() {
     }

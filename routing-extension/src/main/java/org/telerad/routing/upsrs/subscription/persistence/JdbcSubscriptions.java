@@ -22,12 +22,20 @@ public class JdbcSubscriptions implements Subscriptions {
     @Resource(lookup = "java:jboss/datasources/TeleradDS")
     DataSource dataSource;
 
+    public JdbcSubscriptions() {
+    }
+
+    /** For tests outside a container. */
+    public JdbcSubscriptions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @Override
     public void save(Subscription s) {
-        update("insert into routing_ups_subscription (subscriber_ae, workitem_uid, deletion_lock, suspended)"
-                + " values (?, ?, ?, ?) on conflict (subscriber_ae, workitem_uid) do update set"
-                + " deletion_lock = excluded.deletion_lock, suspended = excluded.suspended",
-                s.subscriberAe(), s.workitemUid(), s.deletionLock(), s.suspended());
+        update("insert into routing_ups_subscription (subscriber_ae, workitem_uid, deletion_lock, suspended, filter)"
+                + " values (?, ?, ?, ?, ?) on conflict (subscriber_ae, workitem_uid) do update set"
+                + " deletion_lock = excluded.deletion_lock, suspended = excluded.suspended, filter = excluded.filter",
+                s.subscriberAe(), s.workitemUid(), s.deletionLock(), s.suspended(), s.filter());
     }
 
     @Override
@@ -43,19 +51,20 @@ public class JdbcSubscriptions implements Subscriptions {
     }
 
     @Override
-    public List<String> subscribersOf(String workitemUid) {
+    public List<Subscription> listenersOf(String workitemUid) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select distinct subscriber_ae from routing_ups_subscription where workitem_uid = ?"
-                        + " or (workitem_uid = ? and not suspended)")) {
+                "select subscriber_ae, workitem_uid, deletion_lock, suspended, filter from routing_ups_subscription"
+                        + " where workitem_uid = ? or (workitem_uid = ? and not suspended)")) {
             s.setString(1, workitemUid);
             s.setString(2, Subscription.GLOBAL);
-            List<String> aes = new ArrayList<>();
+            List<Subscription> found = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    aes.add(rs.getString(1));
+                    found.add(new Subscription(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+                            rs.getString(5)));
                 }
             }
-            return aes;
+            return found;
         } catch (SQLException e) {
             throw new IllegalStateException("subscriptions could not be read (SQL state " + e.getSQLState() + ")");
         }

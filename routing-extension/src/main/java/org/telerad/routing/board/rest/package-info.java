@@ -1,0 +1,2 @@
+/** {@code GET /api/board}. */
+package org.telerad.routing.board.rest;

@@ -1,0 +1,2 @@
+/** Running clocks counted in PostgreSQL for the metrics gauges. */
+package org.telerad.sla.metrics.persistence;
