@@ -32,20 +32,33 @@ export async function token(username) {
   return body.access_token;
 }
 
-/** Calls Telerad's REST API (/telerad/api) as a demo user; answers the parsed JSON (or null), throws on an error status. */
+/**
+ * Calls Telerad's REST API (/telerad/api) as a demo user; answers the parsed JSON (or null), throws on an error
+ * status. While the WAR is being redeployed (WildFly answers its own HTML 404 or a 503 instead of Telerad's
+ * problem+json), it waits and asks again, for at most a minute, saying so.
+ */
 export async function api(username, method, path, body) {
-  const r = await fetch(`${APP}/api${path}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${await token(username)}`,
-      Accept: 'application/json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await r.text();
-  if (!r.ok) throw new Error(`${method} /api${path} as ${username}: HTTP ${r.status} ${text.slice(0, 300)}`);
-  return text ? JSON.parse(text) : null;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const r = await fetch(`${APP}/api${path}`, {
+      method,
+      headers: {
+        Authorization: `Bearer ${await token(username)}`,
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await r.text();
+    const notDeployed = (r.status === 404 && (r.headers.get('content-type') ?? '').startsWith('text/html')) || r.status === 503;
+    if (notDeployed && Date.now() < deadline) {
+      console.warn(`${method} /api${path}: HTTP ${r.status} from WildFly (telerad.war redeploying?); asking again in 2 s`);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      continue;
+    }
+    if (!r.ok) throw new Error(`${method} /api${path} as ${username}: HTTP ${r.status} ${text.slice(0, 300)}`);
+    return text ? JSON.parse(text) : null;
+  }
 }
 
 /** A short suffix that makes this run's records unique on a stack that keeps its data (the dev stack). */

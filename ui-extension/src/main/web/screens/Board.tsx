@@ -66,6 +66,8 @@ export function BoardScreen({ session }: { session: Session }) {
   const b = board.data;
   const pivot = b ? byFacilityAndPriority(b.counts) : null;
   const states = b ? byState(b.counts) : null;
+  const scheduled = b ? byFacilityAndPriority(b.counts, 'SCHEDULED') : null;
+  const inProgress = b ? byFacilityAndPriority(b.counts, 'IN_PROGRESS') : null;
 
   return (
     <section aria-labelledby="board-title">
@@ -95,9 +97,9 @@ export function BoardScreen({ session }: { session: Session }) {
             </div>
           </div>
           <section aria-labelledby="open-title" class="panel">
-            <h2 id="open-title">Open tasks by facility and priority</h2>
+            <h2 id="open-title">Open tasks by facility, priority and state</h2>
             <table>
-              <caption class="visually-hidden">Open tasks by facility and priority</caption>
+              <caption class="visually-hidden">Open tasks by facility, priority and state</caption>
               <thead>
                 <tr>
                   <th scope="col">Facility</th>
@@ -107,6 +109,8 @@ export function BoardScreen({ session }: { session: Session }) {
                     </th>
                   ))}
                   <th scope="col">Total</th>
+                  <th scope="col">Scheduled</th>
+                  <th scope="col">In progress</th>
                 </tr>
               </thead>
               <tbody>
@@ -117,6 +121,8 @@ export function BoardScreen({ session }: { session: Session }) {
                       <td key={c}>{pivot.cell(r, c)}</td>
                     ))}
                     <td>{pivot.rowTotal(r)}</td>
+                    <td>{scheduled!.rowTotal(r)}</td>
+                    <td>{inProgress!.rowTotal(r)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -127,6 +133,8 @@ export function BoardScreen({ session }: { session: Session }) {
                     <td key={c}>{pivot.columnTotal(c)}</td>
                   ))}
                   <td>{pivot.total}</td>
+                  <td>{scheduled!.total}</td>
+                  <td>{inProgress!.total}</td>
                 </tr>
               </tfoot>
             </table>

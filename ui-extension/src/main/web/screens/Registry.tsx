@@ -535,11 +535,17 @@ function facilityForm(f?: Facility): FacilityForm {
   };
 }
 
+function matchesFacility(f: Facility, filter: string): boolean {
+  const q = filter.trim().toLowerCase();
+  return !q || [f.code, f.name, f.jurisdiction].some((v) => v?.toLowerCase().includes(q));
+}
+
 export function FacilitiesScreen({ session }: { session: Session }) {
   const focus = usePageTitle('Facilities');
   const c = can(session);
   const facilities = useAsync((signal) => get<Page<Facility>>('/api/facilities?size=500', signal), []);
   const [editing, setEditing] = useState<Facility | 'new' | null>(null);
+  const [filter, setFilter] = useState('');
   const [form, setForm] = useState(facilityForm());
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -626,6 +632,9 @@ export function FacilitiesScreen({ session }: { session: Session }) {
       ) : (
         <ErrorBox error={error} what="Not changed" />
       )}
+      <div class="search" role="search" aria-label="Filter facilities">
+        <Field label="Filter by code, name or jurisdiction" name="facility-filter" value={filter} onInput={setFilter} />
+      </div>
       <ErrorBox error={facilities.error} what="Facilities could not be read" />
       {facilities.loading && !facilities.data ? <Loading what="facilities" /> : null}
       {facilities.data ? (
@@ -643,7 +652,7 @@ export function FacilitiesScreen({ session }: { session: Session }) {
             </tr>
           </thead>
           <tbody>
-            {facilities.data.items.map((f) => (
+            {facilities.data.items.filter((f) => matchesFacility(f, filter)).map((f) => (
               <tr key={f.id}>
                 <th scope="row">{f.code}</th>
                 <td>{f.name}</td>

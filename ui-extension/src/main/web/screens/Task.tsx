@@ -332,7 +332,9 @@ function RoutingExplanation({ taskId }: { taskId: string }) {
   return (
     <section aria-labelledby="routing-title" class="panel">
       <h2 id="routing-title">Why this radiologist</h2>
-      {doc.error instanceof ApiError && doc.error.status === 404 ? <p>This task has not been routed yet.</p> : (
+      {doc.error instanceof ApiError && doc.error.status === 404 ? <p>This task has not been routed yet.</p> : null}
+      {doc.error instanceof ApiError && doc.error.status === 403 ? <p>How this task was routed is shown to its reader and to admins only.</p> : null}
+      {doc.error instanceof ApiError && (doc.error.status === 404 || doc.error.status === 403) ? null : (
         <ErrorBox error={doc.error} what="The routing explanation could not be read" />
       )}
       {doc.loading && !d ? <Loading what="the routing explanation" /> : null}

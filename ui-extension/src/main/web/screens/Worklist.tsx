@@ -62,8 +62,8 @@ export function WorklistScreen({ session }: { session: Session }) {
           Worklist
         </h1>
         <p class="live-state" role="status">
-          {live ? 'Live updates on' : `Refreshing every ${POLL_MS / 1000} s`}
-          {list.loading && list.data ? ' · updating…' : ''}
+          {list.data ? `${items.length} open ${items.length === 1 ? 'task' : 'tasks'} · ` : ''}
+          {live ? 'live updates on' : `refreshing every ${POLL_MS / 1000} s`}
         </p>
       </div>
       <ErrorBox error={list.error} what="The worklist could not be read" />

@@ -123,6 +123,13 @@ class ReportLifecycleIT {
                 .get(Stack.baseUrl() + "/fhir/DiagnosticReport?study=" + task.study() + "&status=amended").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(byStudy.getList("entry.resource.id", String.class)).singleElement().asString().contains(reportId);
+        JsonPath byPatient = io.restassured.RestAssured.given().auth().oauth2(Stack.token("auditor"))
+                .get(Stack.baseUrl() + "/fhir/DiagnosticReport?patient.identifier=TX-DAL-000482913&status=amended"
+                        + "&_count=200").then().statusCode(200).extract().jsonPath();
+        assertThat(byPatient.getList("entry.resource.id", String.class)).anySatisfy(id -> assertThat(id)
+                .contains(reportId));
+        io.restassured.RestAssured.given().auth().oauth2(Stack.token("facility-admin-tx"))
+                .get(Stack.baseUrl() + "/fhir/DiagnosticReport/" + reportId).then().statusCode(404);
 
         // every view, draft, finding and signature is in the audit trail
         List<Map<String, Object>> audit = ReadingDesk.auditOf(reportId);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Signing re-checks the registry at that instant: rad-tx claims and drafts a task, then the license where the
- * patient was scanned expires (or the privilege at the facility is revoked) before signing; the signature is
- * refused with a clear problem, audited, and nothing is signed. Each test opens its own facility in US-VT and
+ * patient was scanned expires (or the privilege at the facility is revoked, or narrowed to preliminary reads)
+ * before signing; the signature is refused with a clear problem, audited, and nothing is signed. Each test opens its own facility in US-VT and
  * gives rad-tx a license there of its own.
  */
 class ReportSigningRulesIT {
@@ -107,6 +107,35 @@ class ReportSigningRulesIT {
                     .jsonPath().getList("versions")).isEmpty();
             assertThat(ReadingDesk.auditOf(reportId)).anySatisfy(e -> assertThat(String.valueOf(e.get("detail")))
                     .contains("preliminary on task " + task.workitem() + " refused").contains("TELERAD-REPORT-043"));
+        } finally {
+            ReadingDesk.cancel(task);
+        }
+    }
+
+    @Test
+    void a_reader_narrowed_to_preliminary_reads_signs_a_preliminary_but_never_the_final() {
+        Desk desk = openDesk();
+        ReadingDesk.ClaimedTask task = ReadingDesk.claimedTask(desk.hl7Facility());
+        try {
+            String reportId = draftWithImpression(task.workitem());
+            String privilege = "/privileges/" + desk.privilegeId();
+            String version = ReadingDesk.credentialing().get(privilege).then().statusCode(200).extract().header("ETag");
+            ReadingDesk.credentialing().header("If-Match", version).body(Map.of("radiologistId", desk.radTx(),
+                    "facility", desk.facility(), "validFrom", "2025-01-01", "validTo", "2030-12-31", "scope",
+                    Map.of("modalities", List.of("CT", "MR"), "readTypes", List.of("preliminary")))).put(privilege)
+                    .then().statusCode(200);
+
+            radiologist().post("/tasks/{uid}/report/sign-preliminary", task.workitem()).then().statusCode(200);
+            JsonPath refused = radiologist().post("/tasks/{uid}/report/sign-final", task.workitem()).then()
+                    .statusCode(403).extract().jsonPath();
+            assertThat(refused.getString("code")).isEqualTo("TELERAD-REPORT-044");
+
+            JsonPath report = radiologist().get("/tasks/{uid}/report", task.workitem()).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(report.getString("state")).isEqualTo("PRELIMINARY");
+            assertThat(report.getList("versions.status")).containsExactly("preliminary");
+            assertThat(ReadingDesk.auditOf(reportId)).anySatisfy(e -> assertThat(String.valueOf(e.get("detail")))
+                    .contains("TELERAD-REPORT-044"));
         } finally {
             ReadingDesk.cancel(task);
         }

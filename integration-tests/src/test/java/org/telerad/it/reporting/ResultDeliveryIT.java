@@ -21,7 +21,8 @@ import org.telerad.it.support.Stack;
  * server started by the test, static bearer token) and an HL7 v2 channel (a HAPI MLLP receiver). rad-tx signs a
  * preliminary, a final and an addendum; the EHR side receives each version over both, with status
  * preliminary/P, final/F and amended/C and the same identifiers; every delivery is listed with its attempt and
- * audited.
+ * audited. With the channel switched to OAuth client credentials, the FHIR server gets a Keycloak token of the
+ * configured client.
  */
 class ResultDeliveryIT {
 
@@ -32,15 +33,18 @@ class ResultDeliveryIT {
     static final EhrReceivers EHR = new EhrReceivers();
 
     private static String hl7Facility;
+    private static String fhirChannel;
 
     @BeforeAll
     static void facilityWithBothChannels() {
         hl7Facility = ResultDesk.facility(FACILITY);
-        ResultDesk.channels(FACILITY, EHR);
+        fhirChannel = ResultDesk.channels(FACILITY, EHR).get(0);
     }
 
     @Test
     void preliminary_final_and_addendum_reach_the_ehr_over_fhir_and_hl7_with_their_status() {
+        ResultDesk.fhirAuth(FACILITY, fhirChannel, EHR.fhir().baseUrl(), Map.of("type", "bearer", "secret",
+                ResultDesk.EHR_TOKEN));
         EHR.fhir().requireBearer(ResultDesk.EHR_TOKEN);
         String[] drafted = ResultDesk.draftedReport(hl7Facility);
         String workitem = drafted[0];
@@ -107,5 +111,20 @@ class ResultDeliveryIT {
                 .getList("items");
         assertThat(audit).extracting(e -> String.valueOf(e.get("detail")))
                 .anyMatch(d -> d.contains("attempt 1: delivered"));
+    }
+
+    @Test
+    void a_fhir_server_behind_oauth_gets_the_report_with_a_client_credentials_token_from_keycloak() {
+        ResultDesk.fhirAuth(FACILITY, fhirChannel, EHR.fhir().baseUrl(), Map.of("type", "oauth-client-credentials",
+                "tokenUrl", Stack.tokenUrl(), "clientId", "telerad-archive", "secret", "changeit"));
+        EHR.fhir().requireBearer(token -> "telerad-archive".equals(Stack.claims(token).getString("azp")));
+        String[] drafted = ResultDesk.draftedReport(hl7Facility);
+
+        ResultDesk.signPreliminary(drafted[0]);
+
+        ResultDesk.await("the preliminary over FHIR (OAuth token) and HL7", DELIVERED_WITHIN,
+                () -> ResultDesk.deliveries(FACILITY, drafted[1], "delivered").size() == 2);
+        assertThat(EHR.fhir().receivedFor(drafted[1])).singleElement().satisfies(r -> assertThat(r.getStatus())
+                .isEqualTo(DiagnosticReport.DiagnosticReportStatus.PRELIMINARY));
     }
 }

@@ -51,6 +51,15 @@ final class ResultDesk {
         return List.of(fhir, hl7);
     }
 
+    /** Changes the authentication of the facility's FHIR channel (read, then PUT with its ETag). */
+    static void fhirAuth(String facility, String channelId, String baseUrl, Map<String, Object> auth) {
+        String etag = ReadingDesk.credentialing().get("/facilities/{code}/result-channels/{id}", facility, channelId)
+                .then().statusCode(200).extract().header("ETag");
+        ReadingDesk.credentialing().header("If-Match", etag).body(Map.of("name", "EHR FHIR", "kind", "fhir-r4",
+                "fhir", Map.of("baseUrl", baseUrl, "timeoutSeconds", 10, "auth", auth)))
+                .put("/facilities/{code}/result-channels/{id}", facility, channelId).then().statusCode(200);
+    }
+
     /** A claimed task with a draft ready to sign; answers the workitem UID and the report id. */
     static String[] draftedReport(String hl7Facility) {
         ReadingDesk.ClaimedTask task = ReadingDesk.claimedTask(hl7Facility);

@@ -72,14 +72,25 @@ final class Redeployments implements AutoCloseable {
 
     /** Deploys again if still undeployed, then releases the lock. */
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         try {
             if (!Files.exists(deployments.resolve("telerad.war.deployed"))) {
                 deploy();
             }
+        } catch (IOException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while deploying telerad.war again", e);
+        } catch (Exception e) {
+            throw new IOException("telerad.war was not deployed again: " + e.getMessage(), e);
         } finally {
             lock.getOutputStream().close();
-            lock.waitFor();
+            try {
+                lock.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.telerad.it.sla.SlaFixtures.TimerRow;
+import org.telerad.it.support.Stack;
 import org.telerad.it.support.Uids;
 
 /**
@@ -63,6 +64,8 @@ class SlaEscalationIT {
             assertThat(r.lateness()).as(r.key() + " fired " + r.firedAt() + ", due " + r.dueAt())
                     .isGreaterThanOrEqualTo(Duration.ZERO).isLessThan(ON_TIME);
         }
+        System.out.println("SlaEscalationIT lateness (fired - due): " + fired.stream()
+                .map(r -> r.key() + " " + r.lateness().toMillis() + " ms").toList());
         TimerRow breach = fired.stream().filter(r -> r.key().equals("BREACH")).findFirst().orElseThrow();
         TimerRow reassign = fired.stream().filter(r -> r.key().equals("ESCALATION:1")).findFirst().orElseThrow();
 
@@ -116,6 +119,23 @@ class SlaEscalationIT {
                 .matches(".*[+-]\\d\\d$") ? ":00" : "")).toInstant();
         assertThat(expected).startsWith(DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC)
                 .format(due));
+
+        // the clock through the API: paused for priors (audited, shown with its reason), then resumed
+        JsonPath view = Stack.api("credentialing").get("/tasks/{id}/clock", workitem).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(view.getString("facilityCode")).isEqualTo(facility);
+        assertThat(view.getString("state")).isEqualTo("ON_TRACK");
+        Stack.api("credentialing").body(Map.of("reason", "WAITING_FOR_PRIORS"))
+                .post("/tasks/{id}/clock/pause", workitem).then().statusCode(200);
+        Stack.api("credentialing").body(Map.of("reason", "because")).post("/tasks/{id}/clock/pause", workitem)
+                .then().statusCode(400);
+        Stack.api("facility-admin-tx").get("/tasks/{id}/clock", workitem).then().statusCode(404);
+        view = Stack.api("credentialing").body(Map.of()).post("/tasks/{id}/clock/resume", workitem).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(view.getList("pauses.reason")).containsExactly("WAITING_FOR_PRIORS");
+        assertThat(view.getString("pauses[0].until")).isNotNull();
+        assertThat(audited(workitem, "SLA clock paused: WAITING_FOR_PRIORS")).hasSize(1);
+        assertThat(audited(workitem, "SLA clock resumed")).hasSize(1);
 
         SlaFixtures.claimAndComplete(workitem);
         Map<String, String> stopped = await("the clock stopped", Duration.ofSeconds(5),

@@ -77,6 +77,11 @@ final class SlaFixtures {
      * warning at half of it, ladder: notify the reader at 75 %, re-assign at 100 %, notify the on-call at 125 %.
      */
     static void shortStatContract(String facility, Duration target) {
+        shortContract(facility, target, Duration.ofHours(1));
+    }
+
+    /** As {@link #shortStatContract}, with routine and urgent tasks ageing one tier every {@code maximumWait}. */
+    static void shortContract(String facility, Duration target, Duration maximumWait) {
         long ms = target.toMillis();
         try (Connection c = Stack.appDatabase()) {
             c.setAutoCommit(false);
@@ -85,7 +90,7 @@ final class SlaFixtures {
                     + " values (?, 1, ?, 0.5, 'STUDY_COMPLETE', ?, now(), 'it-sla')")) {
                 p.setString(1, facility);
                 p.setLong(2, 3_600_000L);
-                p.setLong(3, 3_600_000L);
+                p.setLong(3, maximumWait.toMillis());
                 p.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement("insert into sla_contract_target (facility_code, version,"
@@ -145,6 +150,14 @@ final class SlaFixtures {
      * instance UID.
      */
     static String sendStat(String institution) {
+        return send(institution, true);
+    }
+
+    /**
+     * As {@link #sendStat}, or (not {@code stat}) a routine CT (its Study Description without STAT), which the
+     * connector takes in once Orthanc calls the study stable.
+     */
+    static String send(String institution, boolean stat) {
         try {
             Path demo = Path.of("..", "config", "demo", "ct-stroke-stat-houston.dump");
             String text = Files.readString(demo);
@@ -154,8 +167,11 @@ final class SlaFixtures {
             Path dir = Files.createTempDirectory("telerad-it-sla-");
             Path source = dir.resolve("study.dump");
             Path dcm = dir.resolve("study.dcm");
-            Files.writeString(source, text.replace(demoStudy, study).replace("Houston Bayou Medical Center",
-                    institution));
+            String dataset = text.replace(demoStudy, study).replace("Houston Bayou Medical Center", institution);
+            if (!stat) {
+                dataset = dataset.replace("CT HEAD STROKE PROTOCOL STAT", "CT HEAD ROUTINE FOLLOW UP");
+            }
+            Files.writeString(source, dataset);
             run(dir, "dump2dcm", "--write-xfer-little", source.toString(), dcm.toString());
             run(dir, "storescu", "-aet", "SLAIT", "-aec", "ORTHANC", "127.0.0.1", String.valueOf(DICOM_PORT),
                     dcm.toString());
@@ -229,8 +245,8 @@ final class SlaFixtures {
 
     /** Columns of the task's clock, empty while it has none. */
     static Optional<Map<String, String>> clock(String workitem) {
-        return row("select id, facility_code, contract_version, priority, read_type, target_ms, started_at,"
-                + " due_at, first_assigned_at, claimed_at, warned_at, breached, breached_at, escalations,"
+        return row("select id, facility_code, contract_version, priority, queue_priority, read_type, target_ms,"
+                + " started_at, due_at, first_assigned_at, claimed_at, warned_at, breached, breached_at, escalations,"
                 + " reassignments, stopped_at, stopped_by, outcome from sla_clock where workitem_uid = ?", workitem);
     }
 

@@ -31,7 +31,7 @@ public final class EhrReceivers implements BeforeAllCallback, BeforeEachCallback
     public void beforeEach(ExtensionContext context) {
         fhir.restart();
         fhir.accept();
-        fhir.requireBearer(null);
+        fhir.requireBearer((String) null);
         mllp.restart();
         mllp.accept();
     }

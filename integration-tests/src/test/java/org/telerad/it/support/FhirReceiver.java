@@ -48,7 +48,7 @@ public final class FhirReceiver implements AutoCloseable {
 
     private final FhirContext fhir = FhirContext.forR4Cached();
     private final DiagnosticReports reports = new DiagnosticReports();
-    private volatile String requiredBearer;
+    private volatile java.util.function.Predicate<String> bearerAccepted;
     private volatile String refusal;
     private volatile int port;
     private Server jetty;
@@ -73,8 +73,10 @@ public final class FhirReceiver implements AutoCloseable {
         restful.registerInterceptor(new Object() {
             @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
             public boolean authorize(RequestDetails request) {
-                String wantedToken = requiredBearer;
-                if (wantedToken != null && !("Bearer " + wantedToken).equals(request.getHeader("Authorization"))) {
+                java.util.function.Predicate<String> accepted = bearerAccepted;
+                String header = request.getHeader("Authorization");
+                String token = header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
+                if (accepted != null && (token == null || !accepted.test(token))) {
                     throw new AuthenticationException("a valid bearer token is required");
                 }
                 return true;
@@ -98,7 +100,13 @@ public final class FhirReceiver implements AutoCloseable {
 
     /** From now on, requests without {@code Authorization: Bearer <token>} get 401; null: no authentication. */
     public FhirReceiver requireBearer(String token) {
-        requiredBearer = token;
+        bearerAccepted = token == null ? null : token::equals;
+        return this;
+    }
+
+    /** From now on, requests need a bearer token this predicate accepts (e.g. a JWT of a given client), else 401. */
+    public FhirReceiver requireBearer(java.util.function.Predicate<String> accepted) {
+        bearerAccepted = accepted;
         return this;
     }
 
@@ -232,7 +240,8 @@ public final class FhirReceiver implements AutoCloseable {
         }
 
         @Search
-        public List<DiagnosticReport> search(@RequiredParam(name = DiagnosticReport.SP_IDENTIFIER) TokenParam identifier) {
+        public List<DiagnosticReport> search(
+                @RequiredParam(name = DiagnosticReport.SP_IDENTIFIER) TokenParam identifier) {
             String id = byIdentifier.get(identifier.getSystem() + "|" + identifier.getValue());
             return id == null ? List.of() : List.of(current.get(id));
         }

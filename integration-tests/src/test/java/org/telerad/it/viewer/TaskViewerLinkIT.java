@@ -21,8 +21,9 @@ import org.telerad.it.support.Uids;
 /**
  * {@code GET /api/tasks/{uid}/viewer} for a workitem the archive {@code local-orthanc} (client telerad-archive) sent:
  * readers of the task's details get the viewer URL with the study UID filled in and no token in it; others are
- * refused, an unknown task is 404, no token is 401. When the stack serves the OHIF viewer (./telerad start does,
- * unless TELERAD_VIEWER=none), the link's page loads and /dicom-web reads the archive but refuses writes.
+ * refused, an unknown task is 404, no token is 401; each answer is audited. When the stack serves the OHIF viewer
+ * (./telerad start does, unless TELERAD_VIEWER=none), the link's page loads and /dicom-web reads the archive but
+ * refuses writes.
  */
 class TaskViewerLinkIT {
 
@@ -54,6 +55,12 @@ class TaskViewerLinkIT {
         assertThat(link.getString("archive")).isEqualTo("local-orthanc");
         assertThat(link.getString("url")).contains(STUDY).doesNotContainIgnoringCase("token")
                 .doesNotContain(Stack.token("auditor"));
+
+        // handing out the link is audited as an access to the study's instances
+        JsonPath audit = Stack.api("auditor").queryParam("objectType", "ReadingTaskStudy").queryParam("objectId", workitem)
+                .get("/audit").then().statusCode(200).extract().jsonPath();
+        assertThat(audit.getList("items.findAll { it.username == 'auditor' }.eventType", String.class))
+                .isNotEmpty().containsOnly("DICOM_INSTANCES_ACCESSED");
     }
 
     @Test

@@ -85,6 +85,20 @@ class JdbcSnapshotSourceTest {
     }
 
     @Test
+    void loads_each_radiologist_s_family_and_given_names_apart_for_dicom_person_names(RegistryTables db)
+            throws Exception {
+        seed(db);
+
+        var snapshot = new JdbcSnapshotSource(db.dataSource()).load();
+
+        assertThat(snapshot.radiologist(RAD_TX)).hasValueSatisfying(r -> {
+            assertThat(r.familyName()).isEqualTo("Texan");
+            assertThat(r.givenName()).isEqualTo("Terry");
+            assertThat(r.name()).isEqualTo("Terry Texan");
+        });
+    }
+
+    @Test
     void every_committed_change_of_the_registry_moves_the_revision(RegistryTables db) throws Exception {
         seed(db);
         var source = new JdbcSnapshotSource(db.dataSource());

@@ -86,7 +86,8 @@ public class FhirDiagnosticReportDelivery implements ResultChannel {
         try {
             authenticate(client, to.auth(), to.timeout());
         } catch (ClientCredentialsTokens.TokenUnavailable e) {
-            return e.permanent() ? DeliveryOutcome.refused(e.getMessage()) : DeliveryOutcome.failed(e.getMessage());
+            return e.permanent() ? DeliveryOutcome.refused(e.getMessage())
+                    : DeliveryOutcome.unreachable(e.getMessage());
         }
         DiagnosticReport report = DiagnosticReports.of(version);
         try {
@@ -98,7 +99,7 @@ public class FhirDiagnosticReportDelivery implements ResultChannel {
             return DeliveryOutcome.delivered("HTTP " + (Boolean.TRUE.equals(result.getCreated()) ? "201" : "200")
                     + id);
         } catch (FhirClientConnectionException e) {
-            return DeliveryOutcome.failed(to.baseUrl().getHost() + ":" + port(to) + " cannot be reached ("
+            return DeliveryOutcome.unreachable(to.baseUrl().getHost() + ":" + port(to) + " cannot be reached ("
                     + rootCause(e) + ")");
         } catch (BaseServerResponseException e) {
             return answered(e, to);

@@ -34,7 +34,8 @@ import org.telerad.reporting.delivery.channel.domain.ResultChannel;
  * Result channel {@code hl7v2-mllp}: sends the ORU^R01 of {@link OruMessages} over one MLLP connection per attempt
  * (UTF-8, MSH-18) and waits up to the endpoint's ACK timeout for the acknowledgement. AA / CA: delivered.
  * AE / CE: failed, retried (the receiver's reason from MSA-3 or ERR). AR / CR: refused, dead-lettered with the
- * receiver's reason. No connection, no answer or an ACK that does not belong to the message: failed, retried.
+ * receiver's reason. No connection or no answer: unreachable, retried; an ACK that does not belong to the message:
+ * failed, retried.
  *
  * <p>Uses HAPI for the message and its framing only (no HAPI connection hub or threads): one plain socket per
  * attempt, closed afterwards, so a receiver that restarts never meets a stale pooled connection. Thread safe.
@@ -82,19 +83,20 @@ public class Hl7OruDelivery implements ResultChannel {
             if (ack == null) {
                 // HAPI's reader answers null both on a closed connection and on the socket timeout
                 boolean timedOut = System.nanoTime() - sent >= to.ackTimeout().toNanos() - 50_000_000L;
-                return DeliveryOutcome.failed(timedOut ? "no ACK from " + where + " within "
+                return DeliveryOutcome.unreachable(timedOut ? "no ACK from " + where + " within "
                         + to.ackTimeout().toSeconds() + " s" : where + " closed the connection without an ACK");
             }
             return acknowledgement(ack, attempt.controlId());
         } catch (SocketTimeoutException e) {
-            return DeliveryOutcome.failed("no ACK from " + where + " within " + to.ackTimeout().toSeconds() + " s");
+            return DeliveryOutcome.unreachable("no ACK from " + where + " within " + to.ackTimeout().toSeconds()
+                    + " s");
         } catch (ConnectException e) {
-            return DeliveryOutcome.failed(where + " refused the connection");
+            return DeliveryOutcome.unreachable(where + " refused the connection");
         } catch (UnknownHostException e) {
-            return DeliveryOutcome.failed("unknown host " + to.host());
+            return DeliveryOutcome.unreachable("unknown host " + to.host());
         } catch (IOException | LLPException e) {
             LOG.log(System.Logger.Level.DEBUG, "MLLP to {0}: {1}", where, e.getClass().getName());
-            return DeliveryOutcome.failed("MLLP to " + where + " failed: " + e.getClass().getSimpleName());
+            return DeliveryOutcome.unreachable("MLLP to " + where + " failed: " + e.getClass().getSimpleName());
         }
     }
 
@@ -123,7 +125,7 @@ public class Hl7OruDelivery implements ResultChannel {
         }
     }
 
-    /** The receiver's explanation: the distinct texts of MSA-3, ERR-8, ERR-3 (original text, then code text) and ERR-1, joined. */
+    /** The receiver's explanation: the distinct texts of MSA-3, ERR-8, ERR-3 (original, code text), ERR-1. */
     private static String reason(Terser t) {
         java.util.LinkedHashSet<String> texts = new java.util.LinkedHashSet<>();
         for (String path : new String[] { "/MSA-3", "/ERR-8", "/ERR-3-9", "/ERR-3-2", "/ERR-1-4-2" }) {

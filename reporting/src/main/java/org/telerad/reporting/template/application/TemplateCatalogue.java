@@ -41,6 +41,17 @@ public class TemplateCatalogue {
     @Inject
     Clock clock;
 
+    public TemplateCatalogue() {
+    }
+
+    /** For tests and tools that wire it themselves. */
+    public TemplateCatalogue(ReportTemplates templates, AuditTrail audit, CurrentCaller caller, Clock clock) {
+        this.templates = templates;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
     /** What a credentialing admin sends to create or revise a template. */
     public record TemplateDetails(String id, String name, String modality, String bodyPart, Boolean active,
             ReportText sections) {

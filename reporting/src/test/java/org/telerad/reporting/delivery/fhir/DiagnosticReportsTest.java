@@ -74,7 +74,8 @@ class DiagnosticReportsTest {
         assertThat(report.getPresentedForm()).singleElement().satisfies(form -> {
             assertThat(form.getContentType()).isEqualTo("text/plain; charset=utf-8");
             String text = new String(form.getData(), StandardCharsets.UTF_8);
-            assertThat(text).contains("FINDINGS:\nVentricles normal in size.\n", "IMPRESSION:\nNo acute intracranial hemorrhage",
+            assertThat(text).contains("FINDINGS:\nVentricles normal in size.\n",
+                    "IMPRESSION:\nNo acute intracranial hemorrhage",
                     "ADDENDUM:\n4 mm left frontal meningioma, unchanged from the prior | no action needed.\n"
                             + "Signed by James Whitfield at 2026-11-28T09:45:00Z.\n",
                     "CRITICAL FINDINGS:\nACR category 3: Incidental meningioma. Communicated to Dr. Rivera",

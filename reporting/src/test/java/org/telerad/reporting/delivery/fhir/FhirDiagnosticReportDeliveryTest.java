@@ -113,7 +113,8 @@ class FhirDiagnosticReportDeliveryTest {
         }
         DeliveryOutcome down = delivery.deliver(SignedVersions.preliminary(),
                 at(URI.create("http://127.0.0.1:" + closed + "/fhir"), new FhirAuth.None()), attempt);
-        assertThat(down).isInstanceOf(DeliveryOutcome.Failed.class);
+        assertThat(down).isInstanceOfSatisfying(DeliveryOutcome.Failed.class,
+                f -> assertThat(f.unreachable()).isTrue());
         assertThat(down.detail()).startsWith("127.0.0.1:" + closed + " cannot be reached");
     }
 

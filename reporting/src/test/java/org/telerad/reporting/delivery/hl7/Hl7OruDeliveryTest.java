@@ -66,7 +66,7 @@ class Hl7OruDeliveryTest {
 
         DeliveryOutcome outcome = delivery.deliver(SignedVersions.preliminary(), at(closed, 10), attempt(1));
 
-        assertThat(outcome).isEqualTo(DeliveryOutcome.failed("127.0.0.1:" + closed + " refused the connection"));
+        assertThat(outcome).isEqualTo(DeliveryOutcome.unreachable("127.0.0.1:" + closed + " refused the connection"));
     }
 
     @Test
@@ -74,7 +74,7 @@ class Hl7OruDeliveryTest {
         try (FakeRis ris = new FakeRis().answering(FakeRis.Answer.SILENCE, "")) {
             DeliveryOutcome outcome = delivery.deliver(SignedVersions.preliminary(), at(ris.port(), 1), attempt(1));
 
-            assertThat(outcome).isEqualTo(DeliveryOutcome.failed("no ACK from 127.0.0.1:" + ris.port()
+            assertThat(outcome).isEqualTo(DeliveryOutcome.unreachable("no ACK from 127.0.0.1:" + ris.port()
                     + " within 1 s"));
         }
     }

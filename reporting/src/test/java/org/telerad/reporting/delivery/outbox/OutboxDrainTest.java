@@ -47,20 +47,21 @@ class OutboxDrainTest {
 
     private final MovableClock clock = MovableClock.at("2026-11-28T01:10:00Z");
     private final RecordedAudit audit = new RecordedAudit();
-    private final Map<Integer, SignedReportVersion> signed = new ConcurrentHashMap<>();
-    private final SignedReports reports = (id, version) -> Optional.ofNullable(signed.get(version))
-            .filter(v -> v.reportId().equals(id));
+    private final Map<String, SignedReportVersion> signed = new ConcurrentHashMap<>();
+    private final SignedReports reports = (id, version) -> Optional.ofNullable(signed.get(id + "/" + version));
     private final ScriptedReceiver ehr = new ScriptedReceiver(ChannelKind.FHIR_R4);
     private final ScriptedReceiver ris = new ScriptedReceiver(ChannelKind.HL7V2_MLLP);
     private final OutboxSettings settings = new OutboxSettings(true, Duration.ofMillis(100),
             new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(5), 4), Duration.ofMinutes(5), 20);
 
+    private DataSource dataSource;
     private JdbcDeliveryOutbox outbox;
     private DeliveryQueue queue;
     private OutboxDrain drain;
 
     @BeforeEach
     void dallasHasAFhirServerAndARis(DataSource db) {
+        dataSource = db;
         JdbcResultChannels channels = new JdbcResultChannels(db);
         channels.add(ChannelConfiguration.open("tx-dallas", "Dallas EHR", true, new FhirEndpoint(
                 URI.create("https://ehr.example.org/fhir"), new FhirAuth.None(), Duration.ofSeconds(5))));
@@ -73,7 +74,7 @@ class OutboxDrainTest {
     }
 
     private void sign(SignedReportVersion version) {
-        signed.put(version.version(), version);
+        signed.put(version.reportId() + "/" + version.version(), version);
         queue.queue(SignedVersions.signed(version));
     }
 
@@ -117,6 +118,29 @@ class OutboxDrainTest {
     }
 
     @Test
+    void a_receiver_found_unreachable_is_not_called_again_for_the_rest_of_the_batch() {
+        ris.down(true);
+        sign(SignedVersions.preliminary());
+        sign(SignedVersions.preliminaryOf(java.util.UUID.randomUUID()));
+        sign(SignedVersions.preliminaryOf(java.util.UUID.randomUUID()));
+
+        OutboxDrain.Pass pass = drain.once();
+
+        assertThat(pass.retrying()).isEqualTo(3);
+        assertThat(ris.attempts()).as("one connection attempt, not three timeouts").hasSize(1);
+        assertThat(ehr.accepted()).hasSize(3);
+        assertThat(outbox.list(new DeliveryQuery(DeliveryState.PENDING, null, null), 0, 10).items())
+                .extracting(DeliveryRecord::reason).containsExactlyInAnyOrder("refused the connection",
+                        "not sent: the receiver was unreachable a moment ago (refused the connection)",
+                        "not sent: the receiver was unreachable a moment ago (refused the connection)");
+
+        ris.down(false);
+        clock.advance(Duration.ofSeconds(10));
+        drain.drain(10);
+        assertThat(ris.accepted()).hasSize(3);
+    }
+
+    @Test
     void a_refused_report_is_dead_lettered_with_the_reason_holds_later_versions_and_a_retry_delivers_all() {
         ris.then(DeliveryOutcome.refused("AR: Unknown order ACC-20261128-0042"));
         sign(SignedVersions.preliminary());
@@ -153,6 +177,28 @@ class OutboxDrainTest {
         assertThat(outbox.list(new DeliveryQuery(DeliveryState.DEAD_LETTER, null, null), 0, 10).items())
                 .extracting(DeliveryRecord::reason).containsOnly("refused: report version 2 is not"
                         + " signed");
+    }
+
+    @Test
+    void a_report_store_that_fails_counts_as_a_failed_attempt_and_is_retried() {
+        SignedReportVersion preliminary = SignedVersions.preliminary();
+        signed.put(preliminary.reportId() + "/1", preliminary);
+        queue.queue(SignedVersions.signed(preliminary));
+        DeliveryAttempts failingStore = new DeliveryAttempts(outbox, new JdbcResultChannels(dataSource),
+                OneInstance.of((id, version) -> {
+                    throw new IllegalStateException("store down");
+                }), audit, clock, settings);
+
+        OutboxDrain.Pass pass = new OutboxDrain(failingStore, List.of(ehr, ris)).drain(10);
+
+        assertThat(pass.retrying()).isEqualTo(2);
+        assertThat(outbox.list(new DeliveryQuery(DeliveryState.PENDING, null, null), 0, 10).items())
+                .allSatisfy(d -> assertThat(d.reason()).isEqualTo("the channel or the signed version could not be"
+                        + " read: IllegalStateException"));
+        clock.advance(Duration.ofSeconds(10));
+        drain.drain(10);
+        assertThat(ehr.accepted()).containsExactly("v1 P");
+        assertThat(ris.accepted()).containsExactly("v1 P");
     }
 
     @Test

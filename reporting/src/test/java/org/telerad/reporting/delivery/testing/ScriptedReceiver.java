@@ -56,7 +56,7 @@ public final class ScriptedReceiver implements ResultChannel {
             DeliveryAttemptId attempt) {
         attempts.add(attempt.controlId());
         if (down) {
-            return DeliveryOutcome.failed("refused the connection");
+            return DeliveryOutcome.unreachable("refused the connection");
         }
         DeliveryOutcome outcome = script.isEmpty() ? DeliveryOutcome.delivered("AA") : script.poll();
         if (outcome instanceof DeliveryOutcome.Delivered) {

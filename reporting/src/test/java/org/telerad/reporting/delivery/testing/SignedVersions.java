@@ -58,6 +58,14 @@ public final class SignedVersions {
                 finalReport.criticalFindings(), "ct-head", 2);
     }
 
+    /** The preliminary of another report (another study of the same patient, same facility). */
+    public static SignedReportVersion preliminaryOf(UUID report) {
+        SignedReportVersion p = preliminary();
+        return new SignedReportVersion(report, 1, p.status(), p.signedAt(), p.workitemUid(), p.studyInstanceUid(),
+                p.accessionNumber(), p.accessionIssuer(), p.facilityCode(), p.patient(), p.principalInterpreter(),
+                null, p.sections(), List.of(), p.templateId(), p.templateVersion());
+    }
+
     public static SignedReportVersion version(int version, ReportStatus status, Instant at, Interpreter signer,
             Interpreter assistant, String impression) {
         return new SignedReportVersion(REPORT, version, status, at, WORKITEM, STUDY, "ACC-20261128-0042", "DALLAS-RIS",

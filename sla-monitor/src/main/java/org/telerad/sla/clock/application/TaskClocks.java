@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.telerad.registry.api.Modality;
 import org.telerad.registry.api.ReadType;
+import org.telerad.routing.api.ReadingTaskDirectory;
 import org.telerad.routing.api.TaskDeadlines;
 import org.telerad.routing.api.TaskFacts;
 import org.telerad.routing.api.TaskLifecycle;
@@ -70,6 +71,9 @@ public class TaskClocks implements ReadingClocks {
 
     @Inject
     TaskDeadlines deadlines;
+
+    @Inject
+    ReadingTaskDirectory directory;
 
     @Inject
     SlaPublication publication;
@@ -132,9 +136,14 @@ public class TaskClocks implements ReadingClocks {
     @Override
     @Transactional
     public void reportSigned(String workitemUid, ReadType signed, Instant signedAt) {
-        TaskClock c = clocks.findForUpdate(workitemUid).map(this::restore)
-                .orElseThrow(() -> TeleradException.notFound("TELERAD-SLA-040",
-                        "There is no reading clock for workitem " + workitemUid + "."));
+        Optional<TaskClock> found = clocks.findForUpdate(workitemUid).map(this::restore);
+        if (found.isEmpty()) {
+            if (directory.find(workitemUid).isPresent()) {
+                return; // a task timed by no clock (no facility yet, or older than the SLA monitor)
+            }
+            throw TeleradException.notFound("TELERAD-SLA-040", "There is no workitem " + workitemUid + ".");
+        }
+        TaskClock c = found.get();
         if (c.stopped()) {
             return;
         }
@@ -176,6 +185,47 @@ public class TaskClocks implements ReadingClocks {
         publication.paused(c, "SLA clock resumed: due " + SlaPublication.t(due));
     }
 
+    // ---- API -----------------------------------------------------------------------------------------------
+
+    /** The task's clock for {@code caller} (404 when there is none, or the caller may not see the task). */
+    @Transactional
+    public ClockView view(String workitemUid, org.telerad.shared.security.Caller caller) {
+        TaskFacts task = visible(workitemUid, caller, false);
+        return ClockView.of(clocks.findForUpdate(task.workitemUid()).map(this::restore)
+                .orElseThrow(() -> noClock(workitemUid)), clock.instant());
+    }
+
+    /** Pauses the task's clock for {@code caller} (403 unless they may pause it). */
+    @Transactional
+    public ClockView pause(String workitemUid, PauseReason reason, org.telerad.shared.security.Caller caller) {
+        visible(workitemUid, caller, true);
+        pause(workitemUid, reason);
+        return ClockView.of(running(workitemUid), clock.instant());
+    }
+
+    /** Resumes the task's paused clock for {@code caller}. */
+    @Transactional
+    public ClockView resume(String workitemUid, org.telerad.shared.security.Caller caller) {
+        visible(workitemUid, caller, true);
+        resume(workitemUid);
+        return ClockView.of(running(workitemUid), clock.instant());
+    }
+
+    private TaskFacts visible(String workitemUid, org.telerad.shared.security.Caller caller, boolean toPause) {
+        TaskFacts task = directory.find(workitemUid).filter(t -> ClockAccess.maySee(caller, t))
+                .orElseThrow(() -> noClock(workitemUid));
+        if (toPause && !ClockAccess.mayPause(caller, task)) {
+            throw TeleradException.forbidden("TELERAD-SLA-042", "Only the task's radiologist, the admins of its"
+                    + " facility, credentialing admins and Telerad services may pause or resume its clock.");
+        }
+        return task;
+    }
+
+    private static TeleradException noClock(String workitemUid) {
+        return TeleradException.notFound("TELERAD-SLA-040", "There is no reading clock for workitem " + workitemUid
+                + " that you may see.");
+    }
+
     // ---- timers -------------------------------------------------------------------------------------------
 
     /**
@@ -207,11 +257,19 @@ public class TaskClocks implements ReadingClocks {
         if (task.facilityCode() == null) {
             return; // the clock starts once the facility is known (a later Revised event)
         }
-        TurnaroundContract contract = contracts.currentFor(task.facilityCode());
-        StudyMoments moments = new StudyMoments(task.orderedAt(), task.firstImageAt(), task.studyCompletedAt());
-        Instant startedAt = moments.moment(contract.clockStart()).orElse(task.studyCompletedAt());
-        TaskClock c = TaskClock.start(task.workitemUid(), contract, priorityOf(task.urgency()), task.readType(),
-                modalityOf(task.modality()), startedAt);
+        TaskClock c;
+        try {
+            TurnaroundContract contract = contracts.currentFor(task.facilityCode());
+            StudyMoments moments = new StudyMoments(task.orderedAt(), task.firstImageAt(), task.studyCompletedAt());
+            Instant startedAt = moments.moment(contract.clockStart()).orElse(task.studyCompletedAt());
+            c = TaskClock.start(task.workitemUid(), contract, priorityOf(task.urgency()), task.readType(),
+                    modalityOf(task.modality()), startedAt);
+        } catch (TeleradException e) {
+            // never fail the task's own transaction for want of a clock: the task simply runs untimed
+            LOG.log(System.Logger.Level.WARNING, "No SLA clock for workitem {0}: {1}", task.workitemUid(), e.code());
+            return;
+        }
+        Instant startedAt = c.clock().startedAt();
         Instant seen = occurredAt.isBefore(startedAt) ? startedAt : occurredAt;
         if (task.assigned()) {
             c.assigned(seen);

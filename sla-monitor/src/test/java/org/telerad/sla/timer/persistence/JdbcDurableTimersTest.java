@@ -51,6 +51,43 @@ class JdbcDurableTimersTest {
     }
 
     @Test
+    void two_nodes_claiming_the_same_due_timers_each_get_different_ones_and_together_all(DataSource db)
+            throws Exception {
+        JdbcDurableTimers one = new JdbcDurableTimers(db, "node-one");
+        JdbcDurableTimers two = new JdbcDurableTimers(db, "node-two");
+        java.util.Set<UUID> tasks = new java.util.HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            UUID task = UUID.randomUUID();
+            tasks.add(task);
+            one.schedule(task, statCt(task).due(clock.instant()));
+        }
+        Instant later = clock.advance(Duration.ofMinutes(40));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<List<FiredTimer>> drainOne = () -> drain(one, tasks, later);
+            java.util.concurrent.Callable<List<FiredTimer>> drainTwo = () -> drain(two, tasks, later);
+            List<java.util.concurrent.Future<List<FiredTimer>>> both = pool.invokeAll(List.of(drainOne, drainTwo));
+            List<String> claimed = new java.util.ArrayList<>();
+            for (var f : both) {
+                f.get().forEach(t -> claimed.add(t.timer().taskId() + " " + t.timer().key()));
+            }
+            assertThat(claimed).hasSize(100).doesNotHaveDuplicates();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static List<FiredTimer> drain(JdbcDurableTimers node, java.util.Set<UUID> tasks, Instant now) {
+        List<FiredTimer> all = new java.util.ArrayList<>();
+        List<FiredTimer> batch;
+        do {
+            batch = node.claimDueOf(tasks, now, 3);
+            all.addAll(batch);
+        } while (!batch.isEmpty());
+        return all;
+    }
+
+    @Test
     void a_timer_due_while_telerad_was_down_is_claimed_at_start_with_both_instants(DataSource db) {
         JdbcDurableTimers timers = new JdbcDurableTimers(db);
         UUID task = UUID.randomUUID();

@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * What a receiver made of one delivery attempt. {@link Delivered}: accepted (HL7 AA, FHIR 2xx).
- * {@link Failed}: not accepted this time, worth retrying (unreachable, timeout, HL7 AE, FHIR 5xx / 429).
+ * {@link Failed}: not accepted this time, worth retrying (unreachable, timeout, HL7 AE, FHIR 5xx / 429);
+ * {@code unreachable} when the receiver could not be reached or did not answer at all (the worker then spares the
+ * receiver the rest of its batch).
  * {@link Refused}: the receiver will not accept it as it is (HL7 AR, FHIR 4xx): dead-lettered for an administrator.
  * Reasons are short, come from the receiver or the transport, and must not contain report text.
  */
@@ -18,7 +20,12 @@ public sealed interface DeliveryOutcome {
     }
 
     static Failed failed(String reason) {
-        return new Failed(reason);
+        return new Failed(reason, false);
+    }
+
+    /** A failure to reach the receiver at all: no connection, or no answer in time. */
+    static Failed unreachable(String reason) {
+        return new Failed(reason, true);
     }
 
     static Refused refused(String reason) {
@@ -36,7 +43,7 @@ public sealed interface DeliveryOutcome {
         }
     }
 
-    record Failed(String reason) implements DeliveryOutcome {
+    record Failed(String reason, boolean unreachable) implements DeliveryOutcome {
         public Failed {
             reason = Reasons.clip(Objects.requireNonNull(reason, "reason"));
         }

@@ -84,7 +84,10 @@ public sealed interface FhirAuth {
         }
     }
 
-    /** OAuth 2.0 client credentials grant at {@code tokenUrl}; the access token is cached until shortly before it expires. */
+    /**
+     * OAuth 2.0 client credentials grant at {@code tokenUrl}; the access token is cached until shortly before it
+     * expires.
+     */
     record ClientCredentials(URI tokenUrl, String clientId, Secret clientSecret, String scope) implements FhirAuth {
         public ClientCredentials {
             Objects.requireNonNull(tokenUrl, "tokenUrl");

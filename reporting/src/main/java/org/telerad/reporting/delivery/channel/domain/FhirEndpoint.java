@@ -24,7 +24,7 @@ public record FhirEndpoint(URI baseUrl, FhirAuth auth, Duration timeout) impleme
             throw Fields.invalid("auth", "auth is required (type none, bearer, basic or oauth-client-credentials)");
         }
         return new FhirEndpoint(Fields.httpUrl("baseUrl", baseUrl), auth,
-                Fields.seconds("timeoutSeconds", timeoutSeconds, DEFAULT_TIMEOUT_SECONDS, 1, 300));
+                Fields.seconds("timeoutSeconds", timeoutSeconds, DEFAULT_TIMEOUT_SECONDS, 1, 120));
     }
 
     /** A token URL for {@link FhirAuth.ClientCredentials}, validated like the base URL. */

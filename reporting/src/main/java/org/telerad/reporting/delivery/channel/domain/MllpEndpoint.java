@@ -36,7 +36,7 @@ public record MllpEndpoint(String host, int port, String sendingApplication, Str
         }
         return new MllpEndpoint(host, port, sendingApplication, sendingFacility, receivingApplication,
                 receivingFacility, Fields.seconds("ackTimeoutSeconds", ackTimeoutSeconds, DEFAULT_ACK_TIMEOUT_SECONDS,
-                        1, 300));
+                        1, 120));
     }
 
     @Override

@@ -55,8 +55,9 @@ public class DeliveryWorker {
             scheduled = executor.scheduleWithFixedDelay(() -> tick(drain), every, every, TimeUnit.MILLISECONDS);
         }
         LOG.log(System.Logger.Level.INFO, "Result delivery worker draining the outbox every {0} ms (backoff {1} to"
-                + " {2}, {3} attempts)", every, settings.retryPolicy().base(), settings.retryPolicy().max(),
-                settings.retryPolicy().maxAttempts());
+                + " {2}, {3} attempts, lease {4})", Long.toString(every), settings.retryPolicy().base(),
+                settings.retryPolicy().max(), Integer.toString(settings.retryPolicy().maxAttempts()),
+                settings.lease());
     }
 
     private void tick(OutboxDrain drain) {

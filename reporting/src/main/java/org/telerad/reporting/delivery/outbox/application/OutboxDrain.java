@@ -1,9 +1,11 @@
 package org.telerad.reporting.delivery.outbox.application;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.telerad.reporting.delivery.channel.domain.ChannelKind;
 import org.telerad.reporting.delivery.channel.domain.DeliveryOutcome;
@@ -55,17 +57,42 @@ public final class OutboxDrain {
         return new Pass(claimed, delivered, retrying, dead);
     }
 
-    /** Claims one batch and settles each delivery of it. */
+    /**
+     * Claims one batch and settles each delivery of it. Once a channel's receiver is unreachable in this batch, its
+     * other deliveries of the batch are not sent (each would wait for the same timeout) but fail with that reason,
+     * and are retried with their own backoff.
+     */
     public Pass once() {
         List<QueuedDelivery> batch = attempts.claim();
+        Map<UUID, DeliveryOutcome.Failed> unreachable = new HashMap<>();
         int delivered = 0;
         int retrying = 0;
         int dead = 0;
         for (QueuedDelivery claim : batch) {
-            DeliveryAttempts.Prepared prepared = attempts.prepare(claim);
-            DeliveryOutcome outcome = prepared.refusal() != null ? prepared.refusal() : send(claim, prepared);
+            DeliveryAttempts.Prepared prepared = prepare(claim);
+            DeliveryOutcome.Failed down = unreachable.get(claim.channelId());
+            DeliveryOutcome outcome;
+            if (prepared.refusal() != null) {
+                outcome = prepared.refusal();
+            } else if (down != null) {
+                outcome = DeliveryOutcome.unreachable("not sent: the receiver was unreachable a moment ago ("
+                        + down.reason() + ")");
+            } else {
+                outcome = send(claim, prepared);
+                if (outcome instanceof DeliveryOutcome.Failed f && f.unreachable()) {
+                    unreachable.put(claim.channelId(), f);
+                }
+            }
             String name = prepared.channel() == null ? null : prepared.channel().name();
-            Settlement settled = attempts.settle(claim, name, outcome).orElse(null);
+            Settlement settled;
+            try {
+                settled = attempts.settle(claim, name, outcome).orElse(null);
+            } catch (RuntimeException e) {
+                // the lease runs out and another drain takes the delivery again
+                LOG.log(System.Logger.Level.WARNING, "Delivery {0}: recording the attempt failed with {1}",
+                        claim.id(), e.getClass().getName());
+                continue;
+            }
             if (settled == null) {
                 LOG.log(System.Logger.Level.WARNING, "Delivery {0}: the claim expired during the attempt; another"
                         + " worker owns it now", claim.id());
@@ -80,6 +107,19 @@ public final class OutboxDrain {
             }
         }
         return new Pass(batch.size(), delivered, retrying, dead);
+    }
+
+    /** The channel and content; a failure to read them counts as a failed attempt (retried with backoff). */
+    private DeliveryAttempts.Prepared prepare(QueuedDelivery claim) {
+        try {
+            return attempts.prepare(claim);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Delivery {0}: reading its channel and report failed with {1}",
+                    claim.id(), e.getClass().getName());
+            return new DeliveryAttempts.Prepared(null, null,
+                    DeliveryOutcome.failed("the channel or the signed version could not be read: "
+                            + e.getClass().getSimpleName()));
+        }
     }
 
     private DeliveryOutcome send(QueuedDelivery claim, DeliveryAttempts.Prepared prepared) {

@@ -13,8 +13,9 @@ import org.telerad.reporting.delivery.outbox.domain.RetryPolicy;
  * <li>{@code telerad.delivery.backoff-base-ms} (30000) and {@code telerad.delivery.backoff-max-ms} (3600000): the
  * wait after the first failure, doubling up to the maximum;</li>
  * <li>{@code telerad.delivery.max-attempts} (12): consecutive failures before a delivery is dead-lettered;</li>
- * <li>{@code telerad.delivery.lease-seconds} (360): how long a claimed delivery stays with its worker (longer than
- * the longest channel timeout) before another node may take it over;</li>
+ * <li>{@code telerad.delivery.lease-seconds} (900): how long a claimed delivery stays with its worker before another
+ * node may take it over (longer than the slowest attempt: a token request and a FHIR request of at most 120 s
+ * each, twice after a 401);</li>
  * <li>{@code telerad.delivery.batch-size} (20): deliveries claimed per drain.</li>
  * </ul>
  */
@@ -37,7 +38,7 @@ public record OutboxSettings(boolean enabled, Duration pollInterval, RetryPolicy
                 (int) number(p, "telerad.delivery.max-attempts", 12));
         return new OutboxSettings(Boolean.parseBoolean(p.getProperty("telerad.delivery.enabled", "true").strip()),
                 Duration.ofMillis(number(p, "telerad.delivery.poll-interval-ms", 1000)), policy,
-                Duration.ofSeconds(number(p, "telerad.delivery.lease-seconds", 360)),
+                Duration.ofSeconds(number(p, "telerad.delivery.lease-seconds", 900)),
                 (int) number(p, "telerad.delivery.batch-size", 20));
     }
 

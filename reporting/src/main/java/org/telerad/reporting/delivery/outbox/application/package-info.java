@@ -1,8 +1,7 @@
 /**
- * The outbox at work: {@link org.telerad.reporting.delivery.outbox.application.DeliveryQueue} writes the deliveries
- * of a signed version in the signing transaction, {@link org.telerad.reporting.delivery.outbox.application.DeliveryWorker}
- * drains them on every node ({@link org.telerad.reporting.delivery.outbox.application.OutboxDrain}: claim, deliver,
- * settle, audit), {@link org.telerad.reporting.delivery.outbox.application.DeliveryAdministration} lists them and
- * retries dead letters.
+ * The outbox at work: {@code DeliveryQueue} writes the deliveries of a signed version in the signing transaction,
+ * {@code DeliveryWorker} drains them on every node ({@code OutboxDrain}: claim, deliver, settle, audit, with the
+ * transactional steps in {@code DeliveryAttempts}), {@code DeliveryAdministration} lists them and retries dead
+ * letters.
  */
 package org.telerad.reporting.delivery.outbox.application;

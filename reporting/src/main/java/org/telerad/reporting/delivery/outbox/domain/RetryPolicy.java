@@ -39,7 +39,7 @@ public record RetryPolicy(Duration base, Duration max, int maxAttempts) {
         return delay.compareTo(max) > 0 ? max : delay;
     }
 
-    /** The next attempt after {@code failures} consecutive failures at {@code now}; empty when it is time to give up. */
+    /** The next attempt after {@code failures} consecutive failures at {@code now}; empty: time to give up. */
     public java.util.Optional<Instant> nextAttempt(int failures, Instant now) {
         if (failures >= maxAttempts) {
             return java.util.Optional.empty();
