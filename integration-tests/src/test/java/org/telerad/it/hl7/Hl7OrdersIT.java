@@ -28,6 +28,7 @@ import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.util.Terser;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class Hl7OrdersIT {
         hapi = new DefaultHapiContext();
         hapi.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
         hapi.getParserConfiguration().setValidating(false);
+        hapi.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator()); // never HAPI's id_file
         connection = hapi.newClient("127.0.0.1", port(), false);
     }
 

@@ -20,6 +20,7 @@ import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.protocol.ReceivingApplication;
 import ca.uhn.hl7v2.util.StandardSocketFactory;
 import ca.uhn.hl7v2.util.Terser;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 
 /**
  * A HAPI HL7 v2 MLLP receiver (HAPI {@link HL7Service}) on a free 127.0.0.1 port playing a hospital RIS that
@@ -44,6 +45,7 @@ public final class MllpReceiver implements AutoCloseable {
         this.port = port;
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
         context.getParserConfiguration().setValidating(false);
+        context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator()); // no id_file for the ACKs
         context.setSocketFactory(new StandardSocketFactory() {
             @Override
             public ServerSocket createServerSocket() throws IOException {

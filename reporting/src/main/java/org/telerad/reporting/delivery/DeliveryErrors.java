@@ -25,6 +25,10 @@ public final class DeliveryErrors {
     public static final String STORE_UNAVAILABLE = "TELERAD-DELIVERY-010";
     /** Another channel of the facility already has this name. */
     public static final String DUPLICATE_CHANNEL_NAME = "TELERAD-DELIVERY-011";
+    /** This node has no usable secrets key (TELERAD_SECRETS_KEY): channel secrets can be neither stored nor used. */
+    public static final String SECRETS_KEY_MISSING = "TELERAD-DELIVERY-012";
+    /** A stored channel secret does not open with this node's secrets keys (another key, or copied from another row). */
+    public static final String SECRET_UNREADABLE = "TELERAD-DELIVERY-013";
 
     private DeliveryErrors() {
     }

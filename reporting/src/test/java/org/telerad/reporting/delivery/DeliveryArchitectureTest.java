@@ -25,6 +25,12 @@ class DeliveryArchitectureTest {
     }
 
     @Test
+    void tink_and_the_secrets_keys_live_only_in_the_secrets_adapter() {
+        noClasses().that().resideOutsideOfPackage("..delivery.secrets..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.google.crypto.tink..", "..delivery.secrets..").check(DELIVERY);
+    }
+
+    @Test
     void jdbc_lives_only_in_persistence_and_jax_rs_only_in_rest() {
         noClasses().that().resideOutsideOfPackage("..persistence..").should().dependOnClassesThat()
                 .resideInAnyPackage("java.sql..", "javax.sql..").check(DELIVERY);

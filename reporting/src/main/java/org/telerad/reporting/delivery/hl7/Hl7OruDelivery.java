@@ -21,6 +21,7 @@ import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.util.Terser;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 
 import org.telerad.reporting.api.SignedReportVersion;
 import org.telerad.reporting.delivery.channel.domain.ChannelKind;
@@ -52,6 +53,9 @@ public class Hl7OruDelivery implements ResultChannel {
         context = new DefaultHapiContext();
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
         context.getParserConfiguration().setValidating(false);
+        // HAPI's default message id generator writes its counter to a file (id_file) in the working directory;
+        // MSH-10 is the attempt's control id anyway, so nothing here needs HAPI's ids to survive a restart
+        context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
         context.setValidationContext(ca.uhn.hl7v2.validation.impl.ValidationContextFactory.noValidation());
     }
 

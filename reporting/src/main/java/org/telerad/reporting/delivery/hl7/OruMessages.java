@@ -52,8 +52,9 @@ final class OruMessages {
 
     static ORU_R01 oru(SignedReportVersion v, MllpEndpoint to, DeliveryAttemptId attempt) {
         try {
+            // the header is filled here, not by HAPI's initQuickstart: that asks the parser's default message id
+            // generator, which keeps its counter in a file (id_file) in the server's working directory
             ORU_R01 oru = new ORU_R01();
-            oru.initQuickstart("ORU", "R01", "P");
             header(oru.getMSH(), to, attempt);
             patient(oru.getPATIENT_RESULT().getPATIENT().getPID(), v.patient());
             ORU_R01_ORDER_OBSERVATION order = oru.getPATIENT_RESULT().getORDER_OBSERVATION();
@@ -61,12 +62,19 @@ final class OruMessages {
             request(order.getOBR(), v);
             observations(order, v);
             return oru;
-        } catch (HL7Exception | java.io.IOException e) {
+        } catch (HL7Exception e) {
             throw new IllegalStateException("building the ORU^R01 failed: " + e.getClass().getSimpleName(), e);
         }
     }
 
     private static void header(MSH msh, MllpEndpoint to, DeliveryAttemptId attempt) throws HL7Exception {
+        msh.getMsh1_FieldSeparator().setValue("|");
+        msh.getMsh2_EncodingCharacters().setValue("^~\\&");
+        msh.getMsh9_MessageType().getMessageCode().setValue("ORU");
+        msh.getMsh9_MessageType().getTriggerEvent().setValue("R01");
+        msh.getMsh9_MessageType().getMessageStructure().setValue("ORU_R01");
+        msh.getMsh11_ProcessingID().getProcessingID().setValue("P");
+        msh.getMsh12_VersionID().getVersionID().setValue("2.5.1");
         msh.getMsh3_SendingApplication().getNamespaceID().setValue(to.sendingApplication());
         msh.getMsh4_SendingFacility().getNamespaceID().setValue(to.sendingFacility());
         msh.getMsh5_ReceivingApplication().getNamespaceID().setValue(to.receivingApplication());

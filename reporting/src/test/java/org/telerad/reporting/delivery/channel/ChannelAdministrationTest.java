@@ -23,6 +23,7 @@ import org.telerad.reporting.delivery.channel.domain.FhirEndpoint;
 import org.telerad.reporting.delivery.channel.persistence.JdbcResultChannels;
 import org.telerad.reporting.delivery.testing.DeliveryTables;
 import org.telerad.reporting.delivery.testing.RecordedAudit;
+import org.telerad.reporting.delivery.testing.SecretKeys;
 import org.telerad.shared.problem.TeleradException;
 import org.telerad.shared.security.Caller;
 import org.telerad.shared.security.CurrentCaller;
@@ -44,7 +45,7 @@ class ChannelAdministrationTest {
 
     @BeforeEach
     void registry(DataSource db) {
-        store = new JdbcResultChannels(db);
+        store = new JdbcResultChannels(db, SecretKeys.box());
         channels = new ChannelAdministration(store, code -> Set.of("tx-dallas", "tx-houston", "ca-sacramento")
                 .contains(code) ? Optional.of("US") : Optional.empty(), audit, new CurrentCaller());
     }

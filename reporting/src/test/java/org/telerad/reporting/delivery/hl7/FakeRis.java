@@ -14,6 +14,7 @@ import ca.uhn.hl7v2.app.HL7Service;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.protocol.ReceivingApplication;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 
 /** A HAPI MLLP receiver on a free loopback port answering AA, AE or AR (with a reason), or not at all. */
 final class FakeRis implements AutoCloseable {
@@ -30,6 +31,7 @@ final class FakeRis implements AutoCloseable {
     FakeRis() throws IOException, InterruptedException {
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
         context.getParserConfiguration().setValidating(false);
+        context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator()); // no id_file for the ACKs
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }

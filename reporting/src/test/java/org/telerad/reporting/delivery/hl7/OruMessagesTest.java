@@ -34,6 +34,17 @@ class OruMessagesTest {
     }
 
     @Test
+    void building_an_oru_writes_no_id_file_into_the_working_directory() throws Exception {
+        java.nio.file.Path idFile = ca.uhn.hl7v2.util.Home.getHomeDirectory().toPath().resolve("id_file");
+        java.nio.file.Files.deleteIfExists(idFile);
+
+        Terser oru = sent(SignedVersions.preliminary());
+
+        assertThat(oru.get("/MSH-10")).isEqualTo("TR42.3");
+        assertThat(idFile).doesNotExist();
+    }
+
+    @Test
     void a_preliminary_is_an_oru_r01_with_result_status_p_signed_by_its_reader() throws Exception {
         Terser oru = sent(SignedVersions.preliminary());
 

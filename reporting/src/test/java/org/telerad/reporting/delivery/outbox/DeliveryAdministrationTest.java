@@ -31,6 +31,7 @@ import org.telerad.reporting.delivery.outbox.persistence.JdbcDeliveryOutbox;
 import org.telerad.reporting.delivery.testing.DeliveryTables;
 import org.telerad.reporting.delivery.testing.MovableClock;
 import org.telerad.reporting.delivery.testing.RecordedAudit;
+import org.telerad.reporting.delivery.testing.SecretKeys;
 import org.telerad.reporting.delivery.testing.SignedVersions;
 import org.telerad.shared.problem.TeleradException;
 import org.telerad.shared.security.Caller;
@@ -55,7 +56,7 @@ class DeliveryAdministrationTest {
 
     @BeforeEach
     void dallasAndSacramentoEachHaveARis(DataSource db) {
-        JdbcResultChannels channels = new JdbcResultChannels(db);
+        JdbcResultChannels channels = new JdbcResultChannels(db, SecretKeys.box());
         for (String facility : List.of("tx-dallas", "ca-sacramento")) {
             channels.add(ChannelConfiguration.open(facility, "RIS", true, new MllpEndpoint("127.0.0.1", 2575,
                     "TELERAD", null, null, null, Duration.ofSeconds(5))));

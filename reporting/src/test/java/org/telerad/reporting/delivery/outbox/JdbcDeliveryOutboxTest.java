@@ -33,6 +33,7 @@ import org.telerad.reporting.delivery.outbox.domain.RetryPolicy;
 import org.telerad.reporting.delivery.outbox.persistence.JdbcDeliveryOutbox;
 import org.telerad.reporting.delivery.testing.DeliveryTables;
 import org.telerad.reporting.delivery.testing.MovableClock;
+import org.telerad.reporting.delivery.testing.SecretKeys;
 import org.telerad.reporting.delivery.testing.SignedVersions;
 
 @ExtendWith(DeliveryTables.class)
@@ -46,7 +47,7 @@ class JdbcDeliveryOutboxTest {
     private static ChannelConfiguration ris(DataSource db) {
         ChannelConfiguration channel = ChannelConfiguration.open("tx-dallas", "Dallas RIS", true,
                 new MllpEndpoint("127.0.0.1", 2575, "TELERAD", null, "RIS", "DALLAS", Duration.ofSeconds(30)));
-        new JdbcResultChannels(db).add(channel);
+        new JdbcResultChannels(db, SecretKeys.box()).add(channel);
         return channel;
     }
 
@@ -165,7 +166,7 @@ class JdbcDeliveryOutboxTest {
     @Test
     void a_disabled_channel_holds_its_deliveries_until_it_is_enabled_again(DataSource db) {
         JdbcDeliveryOutbox outbox = new JdbcDeliveryOutbox(db);
-        JdbcResultChannels channels = new JdbcResultChannels(db);
+        JdbcResultChannels channels = new JdbcResultChannels(db, SecretKeys.box());
         ChannelConfiguration ris = ris(db);
         outbox.enqueue(List.of(of(SignedVersions.preliminary(), ris)));
 

@@ -37,6 +37,7 @@ import org.telerad.reporting.delivery.testing.DeliveryTables;
 import org.telerad.reporting.delivery.testing.MovableClock;
 import org.telerad.reporting.delivery.testing.RecordedAudit;
 import org.telerad.reporting.delivery.testing.ScriptedReceiver;
+import org.telerad.reporting.delivery.testing.SecretKeys;
 import org.telerad.reporting.delivery.testing.SignedVersions;
 import org.telerad.shared.audit.AuditOutcome;
 import org.telerad.shared.audit.AuditRecord;
@@ -62,7 +63,7 @@ class OutboxDrainTest {
     @BeforeEach
     void dallasHasAFhirServerAndARis(DataSource db) {
         dataSource = db;
-        JdbcResultChannels channels = new JdbcResultChannels(db);
+        JdbcResultChannels channels = new JdbcResultChannels(db, SecretKeys.box());
         channels.add(ChannelConfiguration.open("tx-dallas", "Dallas EHR", true, new FhirEndpoint(
                 URI.create("https://ehr.example.org/fhir"), new FhirAuth.None(), Duration.ofSeconds(5))));
         channels.add(ChannelConfiguration.open("tx-dallas", "Dallas RIS", true, new MllpEndpoint("127.0.0.1", 2575,
@@ -184,7 +185,7 @@ class OutboxDrainTest {
         SignedReportVersion preliminary = SignedVersions.preliminary();
         signed.put(preliminary.reportId() + "/1", preliminary);
         queue.queue(SignedVersions.signed(preliminary));
-        DeliveryAttempts failingStore = new DeliveryAttempts(outbox, new JdbcResultChannels(dataSource),
+        DeliveryAttempts failingStore = new DeliveryAttempts(outbox, new JdbcResultChannels(dataSource, SecretKeys.box()),
                 OneInstance.of((id, version) -> {
                     throw new IllegalStateException("store down");
                 }), audit, clock, settings);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.v251.message.ACK;
@@ -25,7 +24,6 @@ public final class Acknowledgements {
     static final String APPLICATION = "TELERAD";
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-    private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private final Clock clock;
 
@@ -50,7 +48,7 @@ public final class Acknowledgements {
                 t.set("/MSH-9-2", type.substring(type.indexOf('^') + 1));
             }
             t.set("/MSH-9-3", "ACK");
-            t.set("/MSH-10", "TR" + clock.millis() + "." + SEQUENCE.incrementAndGet());
+            t.set("/MSH-10", ControlIds.next(clock));
             t.set("/MSH-11-1", "P");
             t.set("/MSH-12-1", incoming.version() != null ? incoming.version() : "2.5.1");
             t.set("/MSA-1", outcome.code().name());

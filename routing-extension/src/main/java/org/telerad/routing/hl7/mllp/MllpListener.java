@@ -86,6 +86,7 @@ public class MllpListener {
         HapiContext context = executor == null ? new DefaultHapiContext() : new DefaultHapiContext(executor);
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
         context.getParserConfiguration().setValidating(false);
+        context.getParserConfiguration().setIdGenerator(new ControlIds(Clock.systemUTC())); // never HAPI's id_file
         if (bind != null) {
             context.setSocketFactory(new LoopbackSocketFactory(bind));
         }

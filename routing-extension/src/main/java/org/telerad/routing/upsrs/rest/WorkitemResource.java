@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,9 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.telerad.routing.archive.Archives;
 import org.telerad.routing.archive.ConfiguredArchive;
-import org.telerad.routing.enrichment.application.TaskEnrichment;
 import org.telerad.routing.task.application.ReadingTaskService;
-import org.telerad.routing.task.domain.ReadingRequest;
 import org.telerad.routing.task.domain.ReadingTask.CancellationOutcome;
 import org.telerad.routing.task.domain.ReadingTask;
 import org.telerad.routing.task.domain.StateChange;
@@ -67,9 +64,6 @@ public class WorkitemResource {
 
     @Inject
     Archives archives;
-
-    @Inject
-    TaskEnrichment enrichment;
 
     @Inject
     SubscriptionService subscriptionService;

@@ -109,7 +109,34 @@ class OrderReceiverTest {
         assertThat(kept).containsExactly(raw);
     }
 
+    @Test
+    void answering_any_message_writes_no_id_file_into_the_working_directory() throws Exception {
+        java.nio.file.Path idFile = ca.uhn.hl7v2.util.Home.getHomeDirectory().toPath().resolve("id_file");
+        java.nio.file.Files.deleteIfExists(idFile);
+
+        for (String sample : List.of(SampleMessages.ORM_V251_STAT, SampleMessages.ORM_MISSING_ACCESSION,
+                SampleMessages.ADT_A01, SampleMessages.NOT_HL7, SampleMessages.BROKEN_SEGMENTS)) {
+            assertThat(answer(SampleMessages.load(sample)).get("/MSH-10")).startsWith("TR");
+        }
+        // an intake that fails once: HAPI builds an error ACK itself, with the listener's message id generator
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        OrderReceiver failingOnce = new OrderReceiver((header, raw, reading) -> {
+            if (failed.compareAndSet(false, true)) {
+                throw new IllegalStateException("the order store is down");
+            }
+            return take(header, raw, reading);
+        }, new Acknowledgements(CLOCK));
+        assertThat(answer(SampleMessages.load(SampleMessages.ORM_V251_STAT), failingOnce).get("/MSH-10"))
+                .startsWith("TR");
+
+        assertThat(idFile).doesNotExist();
+    }
+
     private Terser answer(String raw) throws HL7Exception {
+        return answer(raw, receiver);
+    }
+
+    private Terser answer(String raw, OrderReceiver receiver) throws HL7Exception {
         ApplicationRouterImpl router = new ApplicationRouterImpl(HAPI);
         router.bindApplication(new AppRoutingDataImpl("*", "*", "*", "*"), receiver);
         router.setExceptionHandler(receiver);

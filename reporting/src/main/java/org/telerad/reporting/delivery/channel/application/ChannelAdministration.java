@@ -112,6 +112,15 @@ public class ChannelAdministration {
                 current.id().toString(), facility, "result channel '" + current.name() + "' removed"));
     }
 
+    /**
+     * Seals stored secrets that are in clear or under a previous key with the current key (at startup, as the
+     * system; not audited: no configuration changes, only how its secrets are stored).
+     */
+    @Transactional
+    public ResultChannels.SealingPass sealStoredSecrets() {
+        return channels.sealStoredSecrets();
+    }
+
     private String readable(String facilityCode) {
         String facility = known(facilityCode);
         Caller who = caller.get();

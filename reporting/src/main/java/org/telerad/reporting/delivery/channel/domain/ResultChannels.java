@@ -28,4 +28,15 @@ public interface ResultChannels {
 
     /** Removes a channel; its queued deliveries are dead-lettered when next claimed. False when absent. */
     boolean remove(UUID channelId);
+
+    /**
+     * What {@link #sealStoredSecrets()} did: secrets sealed now with the current key (they were in clear or under a
+     * previous key), secrets that do not open with the configured keys, and secrets left alone because this node
+     * has no key.
+     */
+    record SealingPass(int sealed, int unreadable, long withoutKey) {
+    }
+
+    /** Seals every stored secret that is in clear or sealed with a previous key with the current key. */
+    SealingPass sealStoredSecrets();
 }

@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 import org.telerad.reporting.api.SignedReportVersion;
 import org.telerad.reporting.api.SignedReports;
 import org.telerad.reporting.delivery.channel.domain.ChannelConfiguration;
+import org.telerad.reporting.delivery.DeliveryErrors;
 import org.telerad.reporting.delivery.channel.domain.DeliveryOutcome;
+import org.telerad.reporting.delivery.channel.domain.FhirEndpoint;
 import org.telerad.reporting.delivery.channel.domain.ResultChannels;
 import org.telerad.reporting.delivery.outbox.domain.DeliveryOutbox;
 import org.telerad.reporting.delivery.outbox.domain.QueuedDelivery;
@@ -22,6 +24,7 @@ import org.telerad.shared.audit.AuditEventType;
 import org.telerad.shared.audit.AuditOutcome;
 import org.telerad.shared.audit.AuditRecord;
 import org.telerad.shared.audit.AuditTrail;
+import org.telerad.shared.problem.TeleradException;
 
 /**
  * The transactional steps of one drain, each its own transaction: claim due deliveries, prepare one (its channel
@@ -90,6 +93,10 @@ public class DeliveryAttempts {
         if (channel.isEmpty()) {
             return new Prepared(null, null, DeliveryOutcome.refused("the result channel was removed"));
         }
+        DeliveryOutcome secretProblem = secretProblem(channel.get());
+        if (secretProblem != null) {
+            return new Prepared(channel.get(), null, secretProblem);
+        }
         if (reports.isUnsatisfied()) {
             return new Prepared(channel.get(), null, DeliveryOutcome.failed("the report store is not available"));
         }
@@ -104,6 +111,24 @@ public class DeliveryAttempts {
                     + claim.status().fhirCode()));
         }
         return new Prepared(channel.get(), version.get(), null);
+    }
+
+    /**
+     * Why the channel's secret cannot be used, or null: no key on this node is retried (a node restarted with its
+     * key delivers without anyone's help); a secret that does not open with the keys is dead-lettered (an
+     * administrator has to enter it again, then retry).
+     */
+    private static DeliveryOutcome secretProblem(ChannelConfiguration channel) {
+        if (!(channel.endpoint() instanceof FhirEndpoint fhir) || fhir.auth().secret() == null) {
+            return null;
+        }
+        try {
+            fhir.auth().secret().reveal();
+            return null;
+        } catch (TeleradException e) {
+            return DeliveryErrors.SECRET_UNREADABLE.equals(e.code()) ? DeliveryOutcome.refused(e.getMessage())
+                    : DeliveryOutcome.failed(e.getMessage());
+        }
     }
 
     /** Records the outcome of an attempt made now; false when the claim was lost meanwhile (nothing recorded). */
