@@ -14,6 +14,13 @@
 #   TELERAD_ARCHIVE_CLIENT_SECRET[_FILE], TELERAD_PUBLIC_URL, KEYCLOAK_URL   values for the placeholders
 #   ARCHIVE_KEYCLOAK_URL            Keycloak as the archive reaches it (default KEYCLOAK_URL)
 #   CURL_OPTS                       extra curl options, e.g. "--cacert ca.pem" (or -k for a test installation)
+#   TELERAD_ARCHIVE_AUTH            keycloak (default): the archive calls Telerad with a token of Keycloak client
+#                                   telerad-archive. bearer-token or basic: with a static credential instead
+#                                   (TELERAD_ARCHIVE_BEARER_TOKEN[_FILE], or TELERAD_ARCHIVE_BASIC_PASSWORD[_FILE] with
+#                                   user TELERAD_ARCHIVE_NAME, default dcm4chee-arc): the web apps then point at
+#                                   /telerad/archive-rs with web-app property bearer-token= / basic-auth=, have no
+#                                   dcmKeycloakClientID, and the Keycloak client is removed from the archive
+#                                   (same as docker/ldap/telerad-static-credential.ldif)
 # Needs curl and jq. Secrets are read from env or files, never from the command line.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -30,6 +37,27 @@ command -v jq >/dev/null || { echo "jq is required" >&2; exit 1; }
 from_file() { local v="$1" f="${1}_FILE"; if [ -z "${!v:-}" ] && [ -n "${!f:-}" ]; then printf -v "$v" '%s' "$(< "${!f}")"; fi; }
 from_file TELERAD_ARCHIVE_CLIENT_SECRET
 from_file ARCHIVE_CLIENT_SECRET
+from_file TELERAD_ARCHIVE_BEARER_TOKEN
+from_file TELERAD_ARCHIVE_BASIC_PASSWORD
+static_auth=""
+case "${TELERAD_ARCHIVE_AUTH:-keycloak}" in
+	keycloak) ;;
+	bearer-token)
+		secret="${TELERAD_ARCHIVE_BEARER_TOKEN:?TELERAD_ARCHIVE_AUTH=bearer-token needs TELERAD_ARCHIVE_BEARER_TOKEN}" min=32
+		static_auth="bearer-token=$secret" ;;
+	basic)
+		secret="${TELERAD_ARCHIVE_BASIC_PASSWORD:?TELERAD_ARCHIVE_AUTH=basic needs TELERAD_ARCHIVE_BASIC_PASSWORD}" min=16
+		[[ "${TELERAD_ARCHIVE_NAME:-}" != *:* ]] || { echo "TELERAD_ARCHIVE_NAME must not contain ':'" >&2; exit 2; }
+		static_auth="basic-auth=${TELERAD_ARCHIVE_NAME:-dcm4chee-arc}:$secret" ;;
+	*) echo "TELERAD_ARCHIVE_AUTH is keycloak, bearer-token or basic" >&2; exit 2 ;;
+esac
+if [ -n "$static_auth" ]; then
+	# Telerad's rule for these secrets: visible ASCII only (no spaces), 32 (token) or 16 (password) to 512 characters.
+	if (( ${#secret} < min || ${#secret} > 512 )) || LC_ALL=C grep -q '[^!-~]' <<<"$secret"; then
+		echo "the static credential must be $min to 512 visible ASCII characters (no spaces)" >&2; exit 2
+	fi
+fi
+static=false; [ -z "$static_auth" ] || static=true
 ARCHIVE_URL="${ARCHIVE_URL:-https://localhost:8443/dcm4chee-arc}"
 REALM_NAME="${REALM_NAME:-dcm4che}"
 read -r -a curl_opts <<<"${CURL_OPTS:-}"
@@ -63,8 +91,15 @@ fragment="$(substitute < "$here/archive/dcm4chee-arc-telerad.json")"
 device="$(substitute < "$here/archive/telerad-device.json")"
 fhir="$(substitute < "$here/archive/telerad-fhir.json")"
 if ! $with_fhir; then fhir='{"telerad":{"dcmWebApp":[]},"dcm4chee-arc":{"dcmExporter":[],"dcmExportRule":[]}}'; fi
-if ! $remove; then
+if $static; then # Telerad's web apps take the static credential at /telerad/archive-rs instead of a Keycloak client
+	to_static='map(.dcmWebServicePath = "/telerad/archive-rs" | del(.dcmKeycloakClientID) | .dcmProperty = [$auth])'
+	device="$(jq --arg auth "$static_auth" ".dcmDevice.dcmWebApp |= $to_static" <<<"$device")"
+	fhir="$(jq --arg auth "$static_auth" ".telerad.dcmWebApp |= $to_static" <<<"$fhir")"
+fi
+if ! $remove && ! $static; then
 	: "${TELERAD_ARCHIVE_CLIENT_SECRET:?set TELERAD_ARCHIVE_CLIENT_SECRET (client telerad-archive)}"
+fi
+if ! $remove; then
 	: "${TELERAD_PUBLIC_URL:?set TELERAD_PUBLIC_URL (Telerad as browsers reach it)}"
 fi
 
@@ -75,7 +110,7 @@ else
 fi
 
 # Merge (or remove) Telerad's entries by their keys; everything else on the device stays as it is.
-merged="$(jq --argjson frag "$fragment" --argjson fhir "$fhir" --argjson remove "$remove" '
+merged="$(jq --argjson frag "$fragment" --argjson fhir "$fhir" --argjson remove "$remove" --argjson static "$static" '
 	def upsert($key; $new): [ .[]? | select(.[$key] as $k | ($new | map(.[$key]) | index($k)) | not) ]
 		+ (if $remove then [] else $new end);
 	(.dicomNetworkConnection | map(.cn) | index("dicom")) as $dicom
@@ -87,7 +122,10 @@ merged="$(jq --argjson frag "$fragment" --argjson fhir "$fhir" --argjson remove 
 			      | .dicomTransferCapability = (.dicomTransferCapability // $tcs // []))))
 		| .dcmDevice.dcmArchiveDevice.dcmStorage |= upsert("dcmStorageID"; $frag.dcmDevice.dcmArchiveDevice.dcmStorage)
 	  end
-	| .dcmDevice.dcmKeycloakClient |= upsert("dcmKeycloakClientID"; $frag.dcmDevice.dcmKeycloakClient)
+	# with a static credential no web app uses the Keycloak client: it is removed (and its secret with it)
+	| .dcmDevice.dcmKeycloakClient |= (if $static then
+		[ .[]? | select(.dcmKeycloakClientID as $k | ($frag.dcmDevice.dcmKeycloakClient | map(.dcmKeycloakClientID) | index($k)) | not) ]
+		else upsert("dcmKeycloakClientID"; $frag.dcmDevice.dcmKeycloakClient) end)
 	| .dcmDevice.dcmArchiveDevice.dcmExporter |= upsert("dcmExporterID";
 		$frag.dcmDevice.dcmArchiveDevice.dcmExporter + $fhir["dcm4chee-arc"].dcmExporter)
 	| .dcmDevice.dcmArchiveDevice.dcmExportRule |= upsert("cn";

@@ -138,7 +138,7 @@ export function sendStudy({ institution, description, patientId, patientName, ca
     .replace(/^\(0008,1030\) LO \[[^\]]*\]/m, `(0008,1030) LO [${description}]`)
     .replace(/^\(0010,0010\) PN \[[^\]]*\]/m, `(0010,0010) PN [${patientName}]`)
     .replace(/^\(0010,0020\) LO \[[^\]]*\]/m, `(0010,0020) LO [${patientId}]`)
-    .replace(/^\(0008,0050\) SH \[[^\]]*\]/m, `(0008,0050) SH [${patientId.slice(-12)}]`);
+    .replace(/^\(0008,0050\) SH \[[^\]]*\]/m, `(0008,0050) SH [${patientId.replace(/[^A-Za-z0-9]/g, '').slice(-16)}]`);
   const dir = mkdtempSync(join(tmpdir(), 'telerad-e2e-'));
   writeFileSync(join(dir, 'study.dump'), text);
   execFileSync('dump2dcm', ['--write-xfer-little', join(dir, 'study.dump'), join(dir, 'study.dcm')], { stdio: 'pipe' });

@@ -73,6 +73,7 @@ class ComposeFileTest {
         JsonNode env = compose.path("services").path("arc").path("environment");
         assertThat(env.path("WILDFLY_DEPLOY_UI").asText()).isEqualTo("false");
         assertThat(env.path("TELERAD_DB_PASSWORD").asText()).isEqualTo("${TELERAD_DB_PASSWORD}");
+        assertThat(env.path("TELERAD_SECRETS_KEY").asText()).startsWith("${TELERAD_SECRETS_KEY:?");
         assertThat(compose.path("services").path("ui").path("environment").path("WILDFLY_DEPLOY_UI").asText())
                 .isEqualTo("only");
     }
@@ -81,12 +82,12 @@ class ComposeFileTest {
     void no_secret_is_written_in_the_compose_file_or_the_env_example() throws Exception {
         compose.path("services").fields().forEachRemaining(s -> s.getValue().path("environment").fields()
                 .forEachRemaining(e -> {
-                    if (e.getKey().matches(".*(PASSWORD|SECRET|ROOTPASS).*")) {
+                    if (e.getKey().matches(".*(PASSWORD|SECRET|ROOTPASS|TOKEN).*")) {
                         assertThat(e.getValue().asText()).as(s.getKey() + " " + e.getKey()).startsWith("${");
                     }
                 }));
         for (String line : Files.readAllLines(docker.resolve(".env.example"))) {
-            if (line.matches("[A-Z_]*(PASSWORD|SECRET|ROOTPASS)=.*")) {
+            if (line.matches("[A-Z_]*(PASSWORD|SECRET|ROOTPASS|TOKEN)=.*")) {
                 assertThat(line).matches("[A-Z_]+=(change-me)?");
             }
         }

@@ -1,5 +1,6 @@
 package org.telerad.routing.upsrs.dicom;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.telerad.registry.api.ReadType;
+import org.telerad.routing.api.TaskCompletion;
 import org.telerad.routing.task.domain.InputReadiness;
 import org.telerad.routing.task.domain.InputSeries;
 import org.telerad.routing.task.domain.Patient;
@@ -49,6 +51,10 @@ public final class UpsWorkitemTranslator {
     static final Tag VALUE_TYPE = Tag.of("0040A040");
     static final Tag CONCEPT_NAME_CODE_SEQUENCE = Tag.of("0040A043");
     static final Tag CONCEPT_CODE_SEQUENCE = Tag.of("0040A168");
+    static final Tag PERFORMED_STATION_NAME_CODE_SEQUENCE = Tag.of("00404028");
+    static final Tag PERFORMED_WORKITEM_CODE_SEQUENCE = Tag.of("00404019");
+    static final Tag PERFORMED_PROCESSING_PARAMETERS_SEQUENCE = Tag.of("00741212");
+    static final Tag COMMENTS_ON_THE_PERFORMED_PROCEDURE_STEP = Tag.of("00400280");
     static final String REQUESTED_REPORT_TYPE_CODE = "requested-report-type";
     static final String TELERAD_SCHEME = "99TELERAD";
 
@@ -222,6 +228,93 @@ public final class UpsWorkitemTranslator {
 
     /** The task as a UPS workitem data set (what Retrieve and Query answer); never includes the Transaction UID. */
     public static DicomAttributes toDicom(ReadingTask task) {
+        return toDicom(task, null, null);
+    }
+
+    /**
+     * The task as a UPS workitem data set with, when {@code performed} is given (a COMPLETED task whose report was
+     * signed), its Unified Procedure Step Performed Procedure Sequence (0074,1216; PS3.4 CC.2.5, see
+     * {@link #performedProcedureItem}).
+     *
+     * @param serverBase what a relative Retrieve URL of the report is resolved against (e.g. the request's base
+     *        URI); {@code null} keeps it as recorded
+     */
+    public static DicomAttributes toDicom(ReadingTask task, TaskCompletion performed, URI serverBase) {
+        DicomAttributes workitem = dataSet(task);
+        if (performed == null) {
+            return workitem;
+        }
+        return workitem.toBuilder().sequence(Tag.UnifiedProcedureStepPerformedProcedureSequence,
+                performedProcedureItem(task, performed, serverBase)).build();
+    }
+
+    /**
+     * The Performed Procedure item of a signed task (PS3.4 Table CC.2.5-3, final state of a COMPLETED workitem):
+     * <ul>
+     * <li>Actual Human Performers Sequence (0040,4035) with one item: Human Performer Code Sequence (0040,4009;
+     * NPI, else the Telerad username in 99TELERAD; Code Meaning the recorded display name), Human Performer's Name
+     * (0040,4037, PN {@code Family^Given}: the scheduled performer's when the signer is that performer, else the
+     * recorded name only if it is a PN already, otherwise empty), Human Performer's Organization (0040,4036, the
+     * scheduled performer's when it is the same person);
+     * <li>Performed Procedure Step Start DateTime (0040,4050, when the read started as recorded: the report's first
+     * draft) and End DateTime (0040,4051, the signature), UTC;
+     * <li>Performed Station Name Code Sequence (0040,4028): 99TELERAD TELERAD (the read happened in Telerad) and
+     * Performed Workitem Code Sequence (0040,4019): DCM 110005 Interpretation, as scheduled; with the two DateTimes
+     * these are the final state requirements of COMPLETED;
+     * <li>Performed Processing Parameters Sequence (0074,1212): the report type signed (DCM 121362 / 128005), shaped
+     * like the Scheduled Processing Parameters item;
+     * <li>Comments on the Performed Procedure Step (0040,0280): the signed report version's reference
+     * ({@code urn:telerad:report:<id>:<version>});
+     * <li>Output Information Sequence (0040,4033) with one item (Referenced Instances and Access Macro, PS3.3
+     * Table 10-3b): the Study Instance UID and a WADO-RS Retrieval Sequence (0040,E025) > Retrieve URL (0008,1190)
+     * under which Telerad serves the signed report. The report is not a DICOM object, so Series Instance UID,
+     * Referenced SOP Sequence and Type of Instances are not sent.
+     * </ul>
+     */
+    static DicomAttributes performedProcedureItem(ReadingTask task, TaskCompletion p, URI serverBase) {
+        ReadingTask.Snapshot t = task.snapshot();
+        Performer scheduled = t.performer();
+        boolean signerWasScheduled = scheduled != null && (p.performerUsername().equals(scheduled.username())
+                || p.performerCode().equals(scheduled.code())
+                        && p.performerCodingScheme().equals(scheduled.codingScheme()));
+        String display = p.performerName() == null || p.performerName().isBlank() ? null : p.performerName().strip();
+        // PN (Family^Given): the scheduled performer's when the signer is that performer (built from the registry's
+        // family and given names); else the recorded name only when it already is a PN, never a guessed split
+        String personName = signerWasScheduled && scheduled.name() != null && !scheduled.name().isBlank()
+                ? scheduled.name() : display != null && display.contains("^") ? display : null;
+        DicomAttributes.Builder human = DicomAttributes.builder()
+                .sequence(Tag.HumanPerformerCodeSequence, code(p.performerCode(), p.performerCodingScheme(),
+                        display != null ? display : p.performerCode()));
+        optional(human, Tag.HumanPerformerOrganization, VR.LO, signerWasScheduled ? scheduled.organization() : null);
+        optional(human, Tag.HumanPerformerName, VR.PN, personName);
+        DicomAttributes.Builder item = DicomAttributes.builder()
+                .sequence(Tag.ActualHumanPerformersSequence, human.build());
+        dateTime(item, Tag.PerformedProcedureStepStartDateTime, p.startedAt());
+        dateTime(item, Tag.PerformedProcedureStepEndDateTime, p.completedAt());
+        item.sequence(PERFORMED_STATION_NAME_CODE_SEQUENCE, code("TELERAD", TELERAD_SCHEME, "Telerad"));
+        item.sequence(PERFORMED_WORKITEM_CODE_SEQUENCE, code("110005", "DCM", "Interpretation"));
+        item.sequence(PERFORMED_PROCESSING_PARAMETERS_SEQUENCE, reportType(p.signedAs()));
+        item.string(COMMENTS_ON_THE_PERFORMED_PROCEDURE_STEP, VR.ST, p.reportReference());
+        DicomAttributes.Builder output = DicomAttributes.builder().string(Tag.StudyInstanceUID, t.studyInstanceUid());
+        if (p.retrieveUrl() != null && !p.retrieveUrl().isBlank()) {
+            String url = serverBase == null ? p.retrieveUrl() : serverBase.resolve(p.retrieveUrl()).toString();
+            output.sequence(Tag.WADORSRetrievalSequence,
+                    DicomAttributes.builder().string(Tag.RetrieveURL, VR.UR, url).build());
+        }
+        item.sequence(Tag.OutputInformationSequence, output.build());
+        return item.build();
+    }
+
+    private static DicomAttributes reportType(ReadType type) {
+        return DicomAttributes.builder()
+                .string(VALUE_TYPE, VR.CS, "CODE")
+                .sequence(CONCEPT_NAME_CODE_SEQUENCE, code(REQUESTED_REPORT_TYPE_CODE, TELERAD_SCHEME,
+                        "Requested Report Type"))
+                .sequence(CONCEPT_CODE_SEQUENCE, code(type.dicomCode(), "DCM", type.meaning()))
+                .build();
+    }
+
+    private static DicomAttributes dataSet(ReadingTask task) {
         ReadingTask.Snapshot t = task.snapshot();
         DicomAttributes.Builder b = DicomAttributes.builder()
                 .string(Tag.SpecificCharacterSet, "ISO_IR 192")
@@ -291,12 +384,7 @@ public final class UpsWorkitemTranslator {
         b.string(Tag.ScheduledProcedureStepPriority, t.priority().name());
         optional(b, Tag.WorklistLabel, VR.LO, t.worklistLabel());
         optional(b, Tag.ProcedureStepLabel, VR.LO, t.procedureStepLabel());
-        b.sequence(Tag.ScheduledProcessingParametersSequence, DicomAttributes.builder()
-                .string(VALUE_TYPE, VR.CS, "CODE")
-                .sequence(CONCEPT_NAME_CODE_SEQUENCE, code(REQUESTED_REPORT_TYPE_CODE, TELERAD_SCHEME,
-                        "Requested Report Type"))
-                .sequence(CONCEPT_CODE_SEQUENCE, code(t.readType().dicomCode(), "DCM", t.readType().meaning()))
-                .build());
+        b.sequence(Tag.ScheduledProcessingParametersSequence, reportType(t.readType()));
         return b.build();
     }
 

@@ -25,7 +25,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.telerad.routing.archive.Archives;
 import org.telerad.routing.archive.ConfiguredArchive;
+import org.telerad.routing.api.TaskCompletion;
+import org.telerad.routing.reporting.application.PerformedProcedureSteps;
 import org.telerad.routing.task.application.ReadingTaskService;
+import org.telerad.routing.task.domain.ProcedureStepState;
 import org.telerad.routing.task.domain.ReadingTask.CancellationOutcome;
 import org.telerad.routing.task.domain.ReadingTask;
 import org.telerad.routing.task.domain.StateChange;
@@ -71,6 +74,9 @@ public class WorkitemResource {
     @Inject
     WorkitemIntake intake;
 
+    @Inject
+    PerformedProcedureSteps performedSteps;
+
     @Context
     UriInfo uri;
 
@@ -100,7 +106,7 @@ public class WorkitemResource {
         }
         boolean more = found.size() > query.limit();
         List<DicomAttributes> page = (more ? found.subList(0, query.limit()) : found).stream()
-                .map(UpsWorkitemTranslator::toDicom).toList();
+                .map(this::workitem).toList();
         Response.ResponseBuilder ok = Response.ok(DicomJson.standard().writeList(page), DICOM_JSON);
         if (more) {
             ok.header(UpsWarningFilter.WARNING,
@@ -115,7 +121,7 @@ public class WorkitemResource {
     @Produces({ DICOM_JSON, MediaType.APPLICATION_JSON, DICOM_XML })
     @RolesAllowed({ Roles.TELERAD_SERVICE, Roles.RADIOLOGIST })
     public Response retrieve(@PathParam("uid") String uid) {
-        DicomAttributes workitem = UpsWorkitemTranslator.toDicom(tasks.get(pathUid(uid)));
+        DicomAttributes workitem = workitem(tasks.get(pathUid(uid)));
         if (prefersXml()) {
             return Response.ok(DicomXml.standard().write(workitem), DICOM_XML).build();
         }
@@ -230,6 +236,13 @@ public class WorkitemResource {
     public Response suspend(@PathParam("uid") String uid, @PathParam("subscriber") String subscriber) {
         subscriptionsOf().suspendGlobal(uid, subscriber);
         return Response.ok().build();
+    }
+
+    /** The task as a workitem; a COMPLETED one with what was performed, when its report's signature recorded it. */
+    private DicomAttributes workitem(ReadingTask task) {
+        TaskCompletion performed = task.state() == ProcedureStepState.COMPLETED
+                ? performedSteps.of(task.uid().value()).orElse(null) : null;
+        return UpsWorkitemTranslator.toDicom(task, performed, uri.getBaseUri());
     }
 
     private SubscriptionService subscriptionsOf() {
