@@ -1,5 +1,6 @@
 // A radiologist signs in through Keycloak, finds the STAT study routed to them, claims it, opens it in the
-// viewer (OHIF from npm, reading the archive's DICOMweb through /dicom-web), signs the final report (or
+// viewer (OHIF from npm, signed in silently through Keycloak, reading DICOMweb through Telerad's gateway
+// /telerad/dicom-web), signs the final report (or
 // completes the task where the reporting API is absent), and signs out;
 // the browser keeps no patient data, and axe-core finds no serious violation on the screens they used.
 import { after, before, test } from 'node:test';
@@ -64,14 +65,15 @@ test('they claim it, open it in the OHIF viewer, and sign the report', async () 
   if (process.env.TELERAD_VIEWER !== 'none') {
     const studyRead = [];
     const recordStudyReads = (r) => {
-      if (r.url().startsWith(`${ORIGIN}/dicom-web/studies/${study}`)) studyRead.push(r.status());
+      if (r.url().startsWith(`${ORIGIN}/telerad/dicom-web/studies/${study}`)) studyRead.push(r.status());
     };
     context.on('response', recordStudyReads);
     const [viewer] = await Promise.all([context.waitForEvent('page'), open.click()]);
-    await viewer.waitForLoadState('load');
-    assert.equal(await viewer.title(), 'OHIF Viewer');
-    // OHIF draws the study into a canvas once it has read its metadata and pixels through /dicom-web
+    // OHIF signs in with Keycloak (a redirect there and back, silent: Telerad's login left a Keycloak session),
+    // then draws the study into a canvas once it has read its metadata and pixels through the gateway
     await viewer.locator('canvas').first().waitFor({ state: 'attached', timeout: 45_000 });
+    assert.equal(await viewer.title(), 'OHIF Viewer');
+    assert.match(viewer.url(), /\/ohif\/viewer\?StudyInstanceUIDs=/, 'back on the study after signing in');
     assert.ok(studyRead.length > 0 && studyRead.every((s) => s === 200), `DICOMweb reads of the study: ${studyRead}`);
     await viewer.waitForTimeout(1500); // let the first image paint for the screenshot
     await screenshot(viewer, 'viewer');

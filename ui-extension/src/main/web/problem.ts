@@ -37,6 +37,11 @@ export function problemOf(status: number, body: unknown, statusText = ''): ApiEr
   return new ApiError(status, undefined, statusText || `HTTP ${status}`);
 }
 
+/** What a failed call threw, as an ApiError (anything else, e.g. a network failure, as status 0 with its text). */
+export function apiErrorOf(thrown: unknown): ApiError {
+  return thrown instanceof ApiError ? thrown : new ApiError(0, undefined, String(thrown));
+}
+
 /** Whether an error's field (a JSON pointer like /name/family, or a dotted or plain name) names a form field. */
 export function fieldMatches(errorField: string, formField: string): boolean {
   const normal = errorField.replace(/^\//, '').replace(/\//g, '.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldMatches, problemOf } from '../../main/web/problem';
+import { ApiError, apiErrorOf, fieldMatches, problemOf } from '../../main/web/problem';
 
 describe('API problems', () => {
   it('keeps the code, the sentence and every field message', () => {
@@ -27,5 +27,14 @@ describe('API problems', () => {
   it('falls back to the status when the body is not a problem', () => {
     expect(problemOf(502, '<html>', 'Bad Gateway').message).toBe('Bad Gateway');
     expect(problemOf(500, undefined).message).toBe('HTTP 500');
+  });
+
+  it('passes an ApiError through and wraps anything else thrown as status 0', () => {
+    const e = new ApiError(409, 'TELERAD-REGISTRY-020', 'taken');
+    expect(apiErrorOf(e)).toBe(e);
+    const wrapped = apiErrorOf(new TypeError('Failed to fetch'));
+    expect(wrapped.status).toBe(0);
+    expect(wrapped.code).toBeUndefined();
+    expect(wrapped.message).toBe('TypeError: Failed to fetch');
   });
 });

@@ -1,10 +1,10 @@
 // Credentialing: radiologists and their licenses, facilities, privileges, and what expires soon.
 import { useState } from 'preact/hooks';
 import { call, get, query, type Page } from '../api';
-import { ApiError } from '../problem';
+import { ApiError, apiErrorOf } from '../problem';
 import { can, type Session } from '../roles';
 import { pathOf, type Route } from '../routes';
-import { ErrorBox, Field, Link, Loading, Notice, useAsync, usePageTitle } from '../ui/parts';
+import { ErrorBox, Field, FormPanel, Link, Loading, Notice, TitleRow, useAsync, usePageTitle } from '../ui/parts';
 
 const NPI = 'http://hl7.org/fhir/sid/us-npi';
 export const SUBSPECIALTIES = ['neuro', 'msk', 'body', 'chest', 'breast', 'pediatric', 'cardiac', 'nuclear', 'interventional', 'emergency'];
@@ -181,40 +181,27 @@ export function RadiologistsScreen({ session }: { session: Session }) {
       setForm(formOf());
       rads.reload();
     } catch (x) {
-      setError(x instanceof ApiError ? x : new ApiError(0, undefined, String(x)));
+      setError(apiErrorOf(x));
     }
   };
 
   return (
     <section aria-labelledby="rads-title">
       <RegistryTabs current="radiologists" session={session} />
-      <div class="title-row">
+      <TitleRow action={c.editRegistry && !adding ? 'Add a radiologist' : null} onAction={() => setAdding(true)}>
         <h1 id="rads-title" tabIndex={-1} ref={focus}>
           Radiologists
         </h1>
-        {c.editRegistry && !adding ? (
-          <button type="button" onClick={() => setAdding(true)}>
-            Add a radiologist
-          </button>
-        ) : null}
-      </div>
+      </TitleRow>
       {created ? (
         <Notice>
           Radiologist <Link href={pathOf({ name: 'radiologist', id: created.id })}>{displayName(created.name)}</Link> created.
         </Notice>
       ) : null}
       {adding ? (
-        <form class="panel" aria-labelledby="add-rad-title" onSubmit={create} noValidate>
-          <h2 id="add-rad-title">New radiologist</h2>
+        <FormPanel titleId="add-rad-title" title="New radiologist" onSubmit={create} error={error} errorWhat="Not created" submit="Create radiologist" onCancel={() => setAdding(false)}>
           <RadiologistFields form={form} set={setForm} error={error} />
-          <ErrorBox error={error} what="Not created" />
-          <div class="buttons">
-            <button type="submit">Create radiologist</button>
-            <button type="button" class="secondary" onClick={() => setAdding(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </FormPanel>
       ) : null}
       <form
         class="search"
@@ -286,7 +273,7 @@ export function RadiologistScreen({ session, id }: { session: Session; id: strin
       setEditing(false);
       rad.reload();
     } catch (x) {
-      setError(x instanceof ApiError ? x : new ApiError(0, undefined, String(x)));
+      setError(apiErrorOf(x));
     }
   };
 
@@ -353,25 +340,20 @@ export function RadiologistScreen({ session, id }: { session: Session; id: strin
         </>
       ) : null}
       {r && editing ? (
-        <form
-          class="panel"
-          aria-labelledby="edit-rad-title"
-          noValidate
+        <FormPanel
+          titleId="edit-rad-title"
+          title="Edit radiologist"
           onSubmit={(e) => {
             e.preventDefault();
             void act('Saved.', `/api/radiologists/${r.id}`, 'PUT', bodyOf(form, r));
           }}
+          error={error}
+          errorWhat="Not saved"
+          submit="Save radiologist"
+          onCancel={() => setEditing(false)}
         >
-          <h2 id="edit-rad-title">Edit radiologist</h2>
           <RadiologistFields form={form} set={setForm} error={error} />
-          <ErrorBox error={error} what="Not saved" />
-          <div class="buttons">
-            <button type="submit">Save radiologist</button>
-            <button type="button" class="secondary" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </FormPanel>
       ) : null}
       {r ? <Licenses session={session} radiologistId={r.id} licenses={licenses} /> : null}
       {r ? (
@@ -408,7 +390,7 @@ function Licenses({ session, radiologistId, licenses }: { session: Session; radi
       setAdding(false);
       licenses.reload();
     } catch (x) {
-      setError(x instanceof ApiError ? x : new ApiError(0, undefined, String(x)));
+      setError(apiErrorOf(x));
     }
   };
 
@@ -419,23 +401,18 @@ function Licenses({ session, radiologistId, licenses }: { session: Session; radi
       setNotice(`License ${l.number} ${what}.`);
       licenses.reload();
     } catch (x) {
-      setError(x instanceof ApiError ? x : new ApiError(0, undefined, String(x)));
+      setError(apiErrorOf(x));
     }
   };
 
   return (
     <section aria-labelledby="lic-title" class="panel">
-      <div class="title-row">
+      <TitleRow action={c.editRegistry && !adding ? 'Add a license' : null} onAction={() => setAdding(true)}>
         <h2 id="lic-title">Licenses</h2>
-        {c.editRegistry && !adding ? (
-          <button type="button" onClick={() => setAdding(true)}>
-            Add a license
-          </button>
-        ) : null}
-      </div>
+      </TitleRow>
       {notice ? <Notice>{notice}</Notice> : null}
       {adding ? (
-        <form aria-label="New license" onSubmit={submit} noValidate>
+        <FormPanel class="" label="New license" onSubmit={submit} error={error} errorWhat="License not added" submit="Add license" onCancel={() => setAdding(false)}>
           <div class="form-grid">
             <Field label="Jurisdiction" name="jurisdiction" required hint="ISO 3166-2, e.g. US-TX" {...field('jurisdiction')} />
             <Field label="License number" name="number" required {...field('number')} />
@@ -443,14 +420,7 @@ function Licenses({ session, radiologistId, licenses }: { session: Session; radi
             <Field label="Valid from" name="validFrom" type="date" required {...field('validFrom')} />
             <Field label="Valid to" name="validTo" type="date" required {...field('validTo')} />
           </div>
-          <ErrorBox error={error} what="License not added" />
-          <div class="buttons">
-            <button type="submit">Add license</button>
-            <button type="button" class="secondary" onClick={() => setAdding(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </FormPanel>
       ) : (
         <ErrorBox error={error} what="Not changed" />
       )}
@@ -574,7 +544,7 @@ export function FacilitiesScreen({ session }: { session: Session }) {
       setEditing(null);
       facilities.reload();
     } catch (x) {
-      setError(x instanceof ApiError ? x : new ApiError(0, undefined, String(x)));
+      setError(apiErrorOf(x));
     }
   };
 
@@ -585,33 +555,35 @@ export function FacilitiesScreen({ session }: { session: Session }) {
       setNotice(`Facility ${f.code} ${f.active ? 'deactivated' : 'reactivated'}.`);
       facilities.reload();
     } catch (x) {
-      setError(x instanceof ApiError ? x : new ApiError(0, undefined, String(x)));
+      setError(apiErrorOf(x));
     }
   };
 
   return (
     <section aria-labelledby="fac-title">
       <RegistryTabs current="facilities" session={session} />
-      <div class="title-row">
+      <TitleRow
+        action={c.editRegistry && !editing ? 'Add a facility' : null}
+        onAction={() => {
+          setForm(facilityForm());
+          setEditing('new');
+        }}
+      >
         <h1 id="fac-title" tabIndex={-1} ref={focus}>
           Facilities
         </h1>
-        {c.editRegistry && !editing ? (
-          <button
-            type="button"
-            onClick={() => {
-              setForm(facilityForm());
-              setEditing('new');
-            }}
-          >
-            Add a facility
-          </button>
-        ) : null}
-      </div>
+      </TitleRow>
       {notice ? <Notice>{notice}</Notice> : null}
       {editing ? (
-        <form class="panel" aria-labelledby="fac-form-title" onSubmit={save} noValidate>
-          <h2 id="fac-form-title">{editing === 'new' ? 'New facility' : `Edit facility ${editing.code}`}</h2>
+        <FormPanel
+          titleId="fac-form-title"
+          title={editing === 'new' ? 'New facility' : `Edit facility ${editing.code}`}
+          onSubmit={save}
+          error={error}
+          errorWhat="Not saved"
+          submit={editing === 'new' ? 'Create facility' : 'Save facility'}
+          onCancel={() => setEditing(null)}
+        >
           <div class="form-grid">
             <Field label="Code" name="code" required hint="short, stable, e.g. tx-dallas" {...field('code')} />
             <Field label="Facility name" name="name" required {...field('name')} />
@@ -621,14 +593,7 @@ export function FacilitiesScreen({ session }: { session: Session }) {
             <Field label="AE titles" name="aeTitles" hint="comma-separated" {...field('aeTitles')} />
             <Field label="Institution names" name="institutionNames" hint="comma-separated" {...field('institutionNames')} />
           </div>
-          <ErrorBox error={error} what="Not saved" />
-          <div class="buttons">
-            <button type="submit">{editing === 'new' ? 'Create facility' : 'Save facility'}</button>
-            <button type="button" class="secondary" onClick={() => setEditing(null)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </FormPanel>
       ) : (
         <ErrorBox error={error} what="Not changed" />
       )}
@@ -699,7 +664,7 @@ function PrivilegeTable({ items, session, onChanged, names }: { items: Privilege
       await call(`/api/privileges/${p.id}/${action}`, { method: 'POST', ifMatch: `"${p.version}"` });
       onChanged();
     } catch (x) {
-      setError(x instanceof ApiError ? x : new ApiError(0, undefined, String(x)));
+      setError(apiErrorOf(x));
     }
   };
   if (items.length === 0) return <p>No privileges on record.</p>;
@@ -785,27 +750,21 @@ export function PrivilegesScreen({ session }: { session: Session }) {
       setAdding(false);
       privileges.reload();
     } catch (x) {
-      setError(x instanceof ApiError ? x : new ApiError(0, undefined, String(x)));
+      setError(apiErrorOf(x));
     }
   };
 
   return (
     <section aria-labelledby="priv-title">
       <RegistryTabs current="privileges" session={session} />
-      <div class="title-row">
+      <TitleRow action={c.editPrivileges && !adding ? 'Grant a privilege' : null} onAction={() => setAdding(true)}>
         <h1 id="priv-title" tabIndex={-1} ref={focus}>
           Privileges
         </h1>
-        {c.editPrivileges && !adding ? (
-          <button type="button" onClick={() => setAdding(true)}>
-            Grant a privilege
-          </button>
-        ) : null}
-      </div>
+      </TitleRow>
       {notice ? <Notice>{notice}</Notice> : null}
       {adding ? (
-        <form class="panel" aria-labelledby="grant-title" onSubmit={grant} noValidate>
-          <h2 id="grant-title">New privilege</h2>
+        <FormPanel titleId="grant-title" title="New privilege" onSubmit={grant} error={error} errorWhat="Privilege not granted" submit="Grant privilege" onCancel={() => setAdding(false)}>
           <div class="form-grid">
             <Field
               label="Radiologist"
@@ -820,14 +779,7 @@ export function PrivilegesScreen({ session }: { session: Session }) {
             <Field label="Modalities" name="scope.modalities" hint="comma-separated, empty: all" {...field('modalities')} />
             <Field label="Read types" name="scope.readTypes" hint="preliminary, final; empty: all" {...field('readTypes')} />
           </div>
-          <ErrorBox error={error} what="Privilege not granted" />
-          <div class="buttons">
-            <button type="submit">Grant privilege</button>
-            <button type="button" class="secondary" onClick={() => setAdding(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </FormPanel>
       ) : null}
       <form
         class="search"

@@ -2,7 +2,7 @@
 // preliminary or final, addenda, critical findings and their communication. Shown once the API answers.
 import { useEffect, useState } from 'preact/hooks';
 import { call, get, query } from '../api';
-import { ApiError } from '../problem';
+import { ApiError, apiErrorOf } from '../problem';
 import type { Session } from '../roles';
 import { ErrorBox, Field, formatDateTime, Loading, Notice, useAsync } from '../ui/parts';
 import type { WorklistItem } from '../worklist';
@@ -104,7 +104,7 @@ export function ReportPanel({ task, onChanged }: { session: Session; task: Workl
       report.reload();
       onChanged();
     } catch (x) {
-      setError(x instanceof ApiError ? x : new ApiError(0, undefined, String(x)));
+      setError(apiErrorOf(x));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 // SLA contracts per facility (turnaround targets, warning share, escalation ladder).
 import { useState } from 'preact/hooks';
 import { call, get, type Page } from '../api';
-import { ApiError } from '../problem';
+import { ApiError, apiErrorOf } from '../problem';
 import { can, type Session } from '../roles';
 import { isoDuration } from '../format';
 import { ErrorBox, Field, Loading, Notice, useAsync, usePageTitle } from '../ui/parts';
@@ -47,7 +47,7 @@ export function SlaContractsScreen({ session }: { session: Session }) {
       setDraft(null);
       contract.reload();
     } catch (x) {
-      setError(x instanceof ApiError ? x : new ApiError(0, undefined, String(x)));
+      setError(apiErrorOf(x));
     }
   };
 

@@ -92,6 +92,61 @@ export function Field(props: {
   );
 }
 
+/** A heading with the button that opens its create form beside it (no button while `action` is null). */
+export function TitleRow(props: { children: ComponentChildren; action: string | null; onAction: () => void }) {
+  return (
+    <div class="title-row">
+      {props.children}
+      {props.action !== null ? (
+        <button type="button" onClick={props.onAction}>
+          {props.action}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A create or edit form: its heading (an h2 that names the form) or, without one, an accessible name; the fields;
+ * the error of the last submit; the submit button and Cancel.
+ */
+export function FormPanel(props: {
+  /** The id of the h2 that names the form (with `title`). */
+  titleId?: string;
+  title?: ComponentChildren;
+  /** The form's accessible name when it has no heading. */
+  label?: string;
+  /** The form's class; `panel` unless given. */
+  class?: string;
+  onSubmit: (e: Event) => void;
+  error: unknown;
+  /** What the error means, e.g. "Not saved". */
+  errorWhat: string;
+  submit: ComponentChildren;
+  onCancel: () => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <form
+      class={props.class === undefined ? 'panel' : props.class || undefined}
+      aria-labelledby={props.title !== undefined ? props.titleId : undefined}
+      aria-label={props.label}
+      onSubmit={props.onSubmit}
+      noValidate
+    >
+      {props.title !== undefined ? <h2 id={props.titleId}>{props.title}</h2> : null}
+      {props.children}
+      <ErrorBox error={props.error} what={props.errorWhat} />
+      <div class="buttons">
+        <button type="submit">{props.submit}</button>
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** An error from the API, announced to screen readers. */
 export function ErrorBox(props: { error: unknown; what?: string }) {
   if (!props.error) return null;

@@ -60,6 +60,14 @@ class ReportingArchitectureTest {
     }
 
     @Test
+    void the_shared_fhir_mapping_knows_only_the_reporting_api() {
+        noClasses().that().resideInAPackage("org.telerad.reporting.fhir..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.telerad.reporting.report..", "org.telerad.reporting.template..",
+                        "org.telerad.reporting.delivery..", "org.telerad.reporting.rest..", "jakarta..", "java.sql..")
+                .check(REPORTING);
+    }
+
+    @Test
     void jdbc_lives_only_in_persistence_packages() {
         noClasses().that().resideInAnyPackage("org.telerad.reporting.report..", "org.telerad.reporting.template..")
                 .and().resideOutsideOfPackage("..persistence..").should().dependOnClassesThat()

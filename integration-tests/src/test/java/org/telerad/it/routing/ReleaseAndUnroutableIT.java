@@ -29,9 +29,9 @@ import org.telerad.it.support.Uids;
 /**
  * Release and re-routing, and the unroutable queue, against the deployed stack. Each test opens its own
  * facility (unique code and institution name), posts a dcm4chee {@code ups:} workitem for a new study, and plays
- * the sending archive {@code local-orthanc} (http://127.0.0.1:8042/dicom-web) with {@link FakeArchiveQido} answering
- * series QIDO with the facility's institution name (as {@link RoutingEndToEndIT} does). Skipped when port 8042
- * stays taken for 90 s (a real Orthanc).
+ * the sending archive with {@link FakeArchiveQido} answering series QIDO with the facility's institution name (as
+ * {@link RoutingEndToEndIT} does): its own archive on a free loopback port, posting with its static bearer token
+ * to {@code /archive-rs/workitems}.
  */
 class ReleaseAndUnroutableIT {
 
@@ -195,8 +195,7 @@ class ReleaseAndUnroutableIT {
 
     private static String post(String study, String institution) {
         archive.answer(study, institution);
-        HttpResponse<String> created = send("POST", Stack.baseUrl() + "/rs/workitems",
-                Stack.clientToken("telerad-archive", "changeit"),
+        HttpResponse<String> created = send("POST", FakeArchiveQido.workitemsUrl(), archive.token(),
                 resource("/org/telerad/it/upsrs/dcm4chee-ups-create.json").replace(FakeArchiveQido.FIXTURE_STUDY, study)
                         .replace("\"00741200\":{\"vr\":\"CS\",\"Value\":[\"MEDIUM\"]}",
                                 "\"00741200\":{\"vr\":\"CS\",\"Value\":[\"HIGH\"]}"));

@@ -33,9 +33,10 @@ import org.telerad.it.support.Uids;
  *
  * <p>The test opens its own facility (unique code, an institution name only this test uses) and registers the
  * California reader; it grants the existing {@code rad-tx} (demo data; registered when absent) a privilege there.
- * It plays the sending archive {@code local-orthanc} (http://127.0.0.1:8042/dicom-web) with {@link FakeArchiveQido}
- * answering series QIDO for its own study only, with the series carrying the facility's institution name.
- * Skipped when port 8042 is taken (a real Orthanc).
+ * It plays the sending archive with {@link FakeArchiveQido} (its own archive, configured through
+ * {@code /api/archives} with a static bearer token, on a free loopback port) answering series QIDO for its own study
+ * only, with the series carrying the facility's institution name; the workitem is posted with that token to
+ * {@code /archive-rs/workitems}.
  */
 class RoutingEndToEndIT {
 
@@ -77,7 +78,7 @@ class RoutingEndToEndIT {
         privilege(californian.getString("id"), FACILITY);
 
         // STAT, so that rad-tx's open work from other tests on the shared stack cannot hold it back
-        HttpResponse<String> created = send("POST", rs() + "/workitems", archiveToken(),
+        HttpResponse<String> created = send("POST", FakeArchiveQido.workitemsUrl(), archive.token(),
                 resource("/org/telerad/it/upsrs/dcm4chee-ups-create.json").replace(FakeArchiveQido.FIXTURE_STUDY, STUDY)
                         .replace("\"00741200\":{\"vr\":\"CS\",\"Value\":[\"MEDIUM\"]}",
                                 "\"00741200\":{\"vr\":\"CS\",\"Value\":[\"HIGH\"]}"));
@@ -201,10 +202,6 @@ class RoutingEndToEndIT {
 
     private static String rs() {
         return Stack.baseUrl() + "/rs";
-    }
-
-    private static String archiveToken() {
-        return Stack.clientToken("telerad-archive", "changeit");
     }
 
     private static HttpResponse<String> send(String method, String url, String token, String body) {

@@ -4,23 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.junit.jupiter.api.Assumptions;
+import io.restassured.response.Response;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Plays the demo archive {@code local-orthanc}'s series-level QIDO-RS on 127.0.0.1:8042
- * ({@code GET /dicom-web/studies/{uid}/series}), answering with the dcm4chee-shaped fixture
+ * Plays an archive that sends Telerad work and answers its series-level QIDO-RS
+ * ({@code GET /dicom-web/studies/{uid}/series}) with the dcm4chee-shaped fixture
  * {@code /org/telerad/it/upsrs/dcm4chee-qido-series.json} for the studies a test declares, with their institution
- * name; any other study gets 204 (no match) or the status the test chose. Waits up to 90 s for the port when
- * another test still holds it, and skips the test when it stays taken (a real Orthanc there).
+ * name; any other study gets 204 (no match) or the status the test chose.
+ *
+ * <p>It listens on a free loopback port (never a fixed one, so a real Orthanc on 8042 is no obstacle) and
+ * configures itself in Telerad through {@code /api/archives} as a new archive (unique name and AE title, DICOMweb
+ * base URL {@code http://127.0.0.1:<port>/dicom-web}) with a random static bearer token. Tests post their workitems
+ * with that token to {@link #workitemsUrl()} ({@code /archive-rs/workitems}), so Telerad identifies this archive as
+ * the sender and asks it. {@link #close()} stops it and deactivates the archive.
  */
 public final class FakeArchiveQido implements AutoCloseable {
 
@@ -32,9 +40,15 @@ public final class FakeArchiveQido implements AutoCloseable {
     private final Map<String, Integer> statusOfStudy = new ConcurrentHashMap<>();
     private final String fixture;
     private final HttpServer server;
+    private final String name;
+    private final String aeTitle;
+    private final String token;
 
-    private FakeArchiveQido(HttpServer server) {
+    private FakeArchiveQido(HttpServer server, String name, String aeTitle, String token) {
         this.server = server;
+        this.name = name;
+        this.aeTitle = aeTitle;
+        this.token = token;
         try (InputStream in = FakeArchiveQido.class.getResourceAsStream("/org/telerad/it/upsrs/dcm4chee-qido-series.json")) {
             this.fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -44,24 +58,56 @@ public final class FakeArchiveQido implements AutoCloseable {
         server.start();
     }
 
-    /** Starts the fake archive, or skips the calling test when 127.0.0.1:8042 stays taken for 90 s. */
+    /**
+     * Starts the fake archive on a free loopback port and configures it in Telerad (as {@code credentialing});
+     * fails, never skips, when Telerad refuses it.
+     */
     public static FakeArchiveQido start() throws IOException {
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        while (true) {
-            try {
-                return new FakeArchiveQido(HttpServer.create(new InetSocketAddress("127.0.0.1", 8042), 0));
-            } catch (BindException taken) {
-                if (System.nanoTime() > deadline) {
-                    Assumptions.abort("127.0.0.1:8042 is in use (a real Orthanc?): the test cannot play the archive");
-                }
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException(e);
-                }
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String name = "it-qido-" + suffix;
+        String aeTitle = "ITQ" + suffix.toUpperCase(Locale.ROOT);
+        String token = "it-qido-token-" + UUID.randomUUID() + UUID.randomUUID();
+        FakeArchiveQido archive = new FakeArchiveQido(server, name, aeTitle, token);
+        try {
+            Response created = Stack.api("credentialing").body(Map.of("name", name, "dicomWebBaseUrl",
+                    archive.dicomWebBaseUrl(), "aeTitles", List.of(aeTitle), "timeZone", "UTC", "credential",
+                    Map.of("kind", "bearer-token", "token", token))).post("/archives");
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("Telerad refused the test archive " + name + ": HTTP "
+                        + created.statusCode() + " " + created.asString());
             }
+        } catch (RuntimeException e) {
+            server.stop(0);
+            throw e;
         }
+        return archive;
+    }
+
+    /** The archive's name in Telerad (e.g. in enrichment details: "archive it-qido-… not asked: …"). */
+    public String name() {
+        return name;
+    }
+
+    /** The archive's own AE title (unique to this instance, so it names no facility). */
+    public String aeTitle() {
+        return aeTitle;
+    }
+
+    /** The static bearer token the archive sends Telerad ({@code Authorization: Bearer <token>}). */
+    public String token() {
+        return token;
+    }
+
+    /** Where the archive posts UPS-RS Create with its static token: {@code <base>/archive-rs/workitems}. */
+    public static String workitemsUrl() {
+        return Stack.baseUrl() + "/archive-rs/workitems";
+    }
+
+    /** The DICOMweb base URL Telerad asks, {@code http://127.0.0.1:<port>/dicom-web}. */
+    public String dicomWebBaseUrl() {
+        InetSocketAddress address = server.getAddress();
+        return "http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + "/dicom-web";
     }
 
     /** From now on the study's series carry this institution name. */
@@ -96,8 +142,13 @@ public final class FakeArchiveQido implements AutoCloseable {
         }
     }
 
+    /** Stops answering and deactivates the archive in Telerad (its token is refused from then on). */
     @Override
     public void close() {
         server.stop(0);
+        Response stored = Stack.api("credentialing").get("/archives/{name}", name);
+        if (stored.statusCode() == 200 && stored.header("ETag") != null) {
+            Stack.api("credentialing").header("If-Match", stored.header("ETag")).delete("/archives/{name}", name);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.telerad.it.upsrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.telerad.it.upsrs.UpsRsClient.create;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -22,10 +21,11 @@ import org.telerad.it.support.Uids;
 
 /**
  * Enrichment at intake against the deployed stack: the dcm4chee {@code ups:} payload names no facility, so
- * Telerad asks the calling archive's series-level QIDO-RS. The test plays that archive: the demo archive
- * {@code local-orthanc} (the {@code telerad-archive} credential) is configured at http://127.0.0.1:8042/dicom-web,
- * which the test stack does not run, so {@link FakeArchiveQido} on that address answers QIDO for this test's studies
- * only (any other study: 204). Skipped when port 8042 is taken (a real Orthanc).
+ * Telerad asks the calling archive's series-level QIDO-RS. The test plays that archive with {@link FakeArchiveQido}:
+ * on a free loopback port, configured through {@code /api/archives} with a static bearer token, posting its
+ * workitems to {@code /archive-rs/workitems} with that token, and answering QIDO for this test's studies only (any
+ * other study: 204). The Keycloak path ({@code telerad-archive} client → demo archive {@code local-orthanc}) is
+ * checked without playing that archive: whatever answers at its address, the task names it as the archive asked.
  */
 class UpsEnrichmentIT {
 
@@ -53,7 +53,7 @@ class UpsEnrichmentIT {
 
         HttpResponse<String> created = create(study);
 
-        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Map<String, String> task = task(study);
         assertThat(task).containsEntry("facility_code", "tx-dallas").containsEntry("modality", "CT")
                 .containsEntry("body_part", "HEAD").containsEntry("institution_name", DALLAS)
@@ -74,11 +74,12 @@ class UpsEnrichmentIT {
         String study = Uids.newStudyUid();
         archive.refuse(study, 503);
 
-        assertThat(create(study).statusCode()).isEqualTo(201);
+        HttpResponse<String> created = create(study);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Map<String, String> waiting = task(study);
         assertThat(waiting.get("facility_code")).isNull();
         assertThat(waiting).containsEntry("state", "SCHEDULED").containsEntry("outcome", "PENDING")
-                .containsEntry("detail", "archive local-orthanc not asked: the archive answered HTTP 503");
+                .containsEntry("detail", "archive " + archive.name() + " not asked: the archive answered HTTP 503");
 
         archive.answer(study, DALLAS);
         long deadline = System.nanoTime() + 75_000_000_000L; // the retry runs every 30 s, a task waits >= 30 s
@@ -90,6 +91,25 @@ class UpsEnrichmentIT {
         assertThat(enriched).containsEntry("facility_code", "tx-dallas").containsEntry("outcome", "ENRICHED")
                 .containsEntry("body_part", "HEAD");
         assertThat(UpsRsClient.tasksFor(study)).isEqualTo(1);
+    }
+
+    @Test
+    void a_workitem_sent_with_the_telerad_archive_client_token_is_enriched_from_local_orthanc() {
+        String study = Uids.newStudyUid();
+
+        HttpResponse<String> created = UpsRsClient.create(study);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        // the client identified local-orthanc and Telerad asked it: whatever runs at its configured address knows
+        // no series of a study nobody stored (or nothing answers there), so the task waits for the retry
+        assertThat(task(study)).containsEntry("state", "SCHEDULED").containsEntry("outcome", "PENDING")
+                .hasEntrySatisfying("detail", d -> assertThat(d).startsWith("archive local-orthanc not asked: "));
+    }
+
+    /** The dcm4chee {@code ups:} payload for the study, posted by the fake archive with its static token. */
+    private static HttpResponse<String> create(String study) {
+        return UpsRsClient.post(FakeArchiveQido.workitemsUrl(), archive.token(), UpsRsClient.DICOM_JSON,
+                UpsRsClient.payload("json", study));
     }
 
     /** The task's routing explanation; routing runs after the intake commits, so wait for it (at most 5 s). */

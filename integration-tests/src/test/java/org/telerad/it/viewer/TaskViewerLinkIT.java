@@ -22,8 +22,8 @@ import org.telerad.it.support.Uids;
  * {@code GET /api/tasks/{uid}/viewer} for a workitem the archive {@code local-orthanc} (client telerad-archive) sent:
  * readers of the task's details get the viewer URL with the study UID filled in and no token in it; others are
  * refused, an unknown task is 404, no token is 401; each answer is audited. When the stack serves the OHIF viewer
- * (./telerad start does, unless TELERAD_VIEWER=none), the link's page loads and /dicom-web reads the archive but
- * refuses writes.
+ * (./telerad start does, unless TELERAD_VIEWER=none), the link's page loads, its configuration reads DICOMweb
+ * through Telerad's authenticated gateway (DicomWebGatewayIT), and no unauthenticated /dicom-web is served.
  */
 class TaskViewerLinkIT {
 
@@ -77,7 +77,7 @@ class TaskViewerLinkIT {
     }
 
     @Test
-    void the_ohif_viewer_page_of_the_link_loads_and_its_dicomweb_proxy_only_reads() throws Exception {
+    void the_ohif_viewer_page_of_the_link_loads_and_reads_dicomweb_only_through_the_gateway() throws Exception {
         String origin = URI.create(Stack.baseUrl()).resolve("/").toString();
         if (status(HttpRequest.newBuilder(URI.create(origin + "ohif/")).GET()) != 200) {
             org.junit.jupiter.api.Assumptions.abort("the stack serves no OHIF viewer at " + origin
@@ -91,13 +91,14 @@ class TaskViewerLinkIT {
         assertThat(viewer.statusCode()).isEqualTo(200);
         assertThat(viewer.body()).contains("/ohif/app-config.js");
 
-        HttpResponse<String> studies = HTTP.send(HttpRequest.newBuilder(URI.create(origin + "dicom-web/studies?limit=1"))
-                .header("Accept", "application/dicom+json").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(studies.statusCode()).isIn(200, 204);
-        assertThat(studies.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(status(HttpRequest.newBuilder(URI.create(origin + "dicom-web/studies"))
-                .header("Content-Type", "application/dicom").POST(HttpRequest.BodyPublishers.ofString("x"))))
-                .isEqualTo(405);
+        HttpResponse<String> config = HTTP.send(HttpRequest.newBuilder(URI.create(origin + "ohif/app-config.js"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(config.body()).contains("'/telerad/dicom-web'").contains("client_id: 'telerad-ui'");
+        // no patient data without a token: the former same-origin proxy is gone
+        assertThat(status(HttpRequest.newBuilder(URI.create(origin + "dicom-web/studies?limit=1"))
+                .header("Accept", "application/dicom+json").GET())).isEqualTo(404);
+        assertThat(status(HttpRequest.newBuilder(URI.create(Stack.baseUrl() + "/dicom-web/studies?limit=1"))
+                .header("Accept", "application/dicom+json").GET())).isEqualTo(401);
     }
 
     private static int status(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -28,27 +28,11 @@ public final class Preconditions {
 
     /** The revision the client expects, null when it sent no If-Match (or {@code *}). */
     public static Long ifMatchOrNull(HttpHeaders headers) {
-        String header = headers.getHeaderString(HttpHeaders.IF_MATCH);
-        if (header == null || header.isBlank() || header.strip().equals("*")) {
-            return null;
-        }
-        String value = header.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.contains(",")) {
-            value = value.substring(0, value.indexOf(',')).strip();
-        }
-        value = value.replace("\"", "").strip();
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
+        return org.telerad.shared.rest.Preconditions.optionalVersion(headers);
     }
 
     public static EntityTag tag(long revision) {
-        return new EntityTag(Long.toString(revision));
+        return org.telerad.shared.rest.Preconditions.tag(revision);
     }
 
     public static Response ok(Object body, long revision) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.telerad.registry.common.domain.PageRequest;
 import org.telerad.shared.problem.TeleradException;
+import org.telerad.shared.rest.Preconditions;
 
 /**
  * Optimistic concurrency and paging over HTTP. The ETag of a record is its version as a strong tag
@@ -22,33 +23,13 @@ public final class Http {
     }
 
     public static EntityTag tag(long version) {
-        return new EntityTag(Long.toString(version));
+        return Preconditions.tag(version);
     }
 
-    /** The version the client expects, null for {@code If-Match: *}. */
+    /** The version the client expects, null for {@code If-Match: *}; -1 for a tag this server never issued. */
     public static Long ifMatch(HttpHeaders headers) {
-        String header = headers.getHeaderString(HttpHeaders.IF_MATCH);
-        if (header == null || header.isBlank()) {
-            throw new TeleradException(TeleradException.Kind.PRECONDITION_REQUIRED, IF_MATCH_REQUIRED,
-                    "This change needs an If-Match header with the record's ETag (read the record first)");
-        }
-        String value = header.strip();
-        if (value.equals("*")) {
-            return null;
-        }
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.contains(",")) {
-            value = value.substring(0, value.indexOf(',')).strip();
-        }
-        value = value.replace("\"", "").strip();
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            // an entity tag this server never issued can match no version
-            return -1L;
-        }
+        return Preconditions.requiredVersion(headers, IF_MATCH_REQUIRED,
+                "This change needs an If-Match header with the record's ETag (read the record first)");
     }
 
     public static Response ok(Object body, long version) {

@@ -1,17 +1,11 @@
 package org.telerad.reporting.delivery.fhir;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
-
-import org.hl7.fhir.r4.model.Attachment;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DiagnosticReport;
-import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.Reference;
 
 import org.telerad.reporting.api.SignedReportVersion;
 import org.telerad.reporting.delivery.channel.domain.ReportText;
+import org.telerad.reporting.fhir.DiagnosticReportContent;
+import org.telerad.reporting.fhir.DiagnosticReportContent.IssuerSystems;
 
 /**
  * The DiagnosticReport of one signed report version. The identifier {@value #REPORT_SYSTEM}|reportId is the same
@@ -19,86 +13,26 @@ import org.telerad.reporting.delivery.channel.domain.ReportText;
  * is referenced by business identifier, as the EHR knows it:
  * <ul>
  * <li>{@code subject}: Patient by the patient id, system {@code urn:oid:<issuer>} for an OID issuer, the issuer
- * itself when it is a URI, else {@code urn:telerad:issuer:<issuer>};</li>
+ * itself when it is a URI, else {@code urn:telerad:patient-id-issuer:<issuer>};</li>
  * <li>{@code basedOn}: ServiceRequest by the accession number (identifier type ACSN);</li>
  * <li>{@code imagingStudy}: ImagingStudy by the Study Instance UID (system {@code urn:dicom:uid});</li>
  * <li>{@code resultsInterpreter}: the signer, then the preliminary reader when another radiologist signed;
  * Practitioner by NPI, else by Telerad username.</li>
  * </ul>
  * {@code issued} is the signing time, {@code conclusion} the impression, {@code presentedForm} the whole report as
- * text/plain (UTF-8), the same text the HL7 channel sends.
+ * text/plain (UTF-8), the same text the HL7 channel sends. The mapping itself is {@link DiagnosticReportContent}.
  */
 final class DiagnosticReports {
 
-    static final String REPORT_SYSTEM = "urn:telerad:report";
-    static final String NPI_SYSTEM = "http://hl7.org/fhir/sid/us-npi";
-    static final String USERNAME_SYSTEM = "urn:telerad:username";
-    static final String DICOM_UID_SYSTEM = "urn:dicom:uid";
+    static final String REPORT_SYSTEM = DiagnosticReportContent.REPORT_SYSTEM;
+
+    /** Issuers that are neither OID nor URI become {@code urn:telerad:patient-id-issuer:<issuer>}. */
+    static final IssuerSystems ISSUERS = new IssuerSystems("urn:telerad:patient-id-issuer:");
 
     private DiagnosticReports() {
     }
 
     static DiagnosticReport of(SignedReportVersion v) {
-        DiagnosticReport report = new DiagnosticReport();
-        report.addIdentifier().setSystem(REPORT_SYSTEM).setValue(v.reportId().toString());
-        report.setStatus(DiagnosticReport.DiagnosticReportStatus.fromCode(v.status().fhirCode()));
-        report.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v2-0074", "RAD",
-                "Radiology")));
-        report.setCode(new CodeableConcept(new Coding("http://loinc.org", "18748-4", "Diagnostic imaging study")));
-        SignedReportVersion.PatientIdentity patient = v.patient();
-        if (patient.id() != null) {
-            report.setSubject(new Reference().setType("Patient").setIdentifier(
-                    new Identifier().setSystem(issuerSystem(patient.issuer())).setValue(patient.id())));
-        }
-        if (v.accessionNumber() != null) {
-            Identifier accession = new Identifier().setValue(v.accessionNumber());
-            accession.getType().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/v2-0203")
-                    .setCode("ACSN");
-            if (v.accessionIssuer() != null && !v.accessionIssuer().isBlank()) {
-                accession.setSystem(issuerSystem(v.accessionIssuer()));
-            }
-            report.addBasedOn(new Reference().setType("ServiceRequest").setIdentifier(accession));
-        }
-        report.addImagingStudy(new Reference().setType("ImagingStudy").setIdentifier(
-                new Identifier().setSystem(DICOM_UID_SYSTEM).setValue("urn:oid:" + v.studyInstanceUid())));
-        report.addResultsInterpreter(practitioner(v.principalInterpreter()));
-        if (v.assistantInterpreter() != null) {
-            report.addResultsInterpreter(practitioner(v.assistantInterpreter()));
-        }
-        report.setIssued(Date.from(v.signedAt()));
-        report.setConclusion(v.sections().impression());
-        ReportText text = ReportText.of(v);
-        report.addPresentedForm(new Attachment().setContentType("text/plain; charset=utf-8")
-                .setData(text.plainText().getBytes(StandardCharsets.UTF_8))
-                .setTitle("Radiology report, version " + v.version() + " (" + v.status().fhirCode() + ")")
-                .setCreation(Date.from(v.signedAt())));
-        return report;
-    }
-
-    static Reference practitioner(SignedReportVersion.Interpreter who) {
-        boolean npi = who.npi() != null && !who.npi().isBlank();
-        Reference ref = new Reference().setType("Practitioner").setIdentifier(new Identifier()
-                .setSystem(npi ? NPI_SYSTEM : USERNAME_SYSTEM).setValue(npi ? who.npi() : who.username()));
-        String given = who.givenName() == null ? "" : who.givenName().strip();
-        String family = who.familyName() == null ? "" : who.familyName().strip();
-        String display = (given + " " + family).strip();
-        if (!display.isEmpty()) {
-            ref.setDisplay(display);
-        }
-        return ref;
-    }
-
-    static String issuerSystem(String issuer) {
-        if (issuer == null || issuer.isBlank()) {
-            return null;
-        }
-        String i = issuer.strip();
-        if (i.matches("[0-2](\\.(0|[1-9][0-9]*))+")) {
-            return "urn:oid:" + i;
-        }
-        if (i.matches("[A-Za-z][A-Za-z0-9+.-]*:.+")) {
-            return i;
-        }
-        return "urn:telerad:issuer:" + i.replaceAll("[^A-Za-z0-9._~-]", "_");
+        return DiagnosticReportContent.of(v, ReportText.of(v).plainText(), ISSUERS);
     }
 }

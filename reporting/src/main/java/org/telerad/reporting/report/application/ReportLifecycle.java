@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -168,15 +169,9 @@ public class ReportLifecycle {
         Caller caller = currentCaller.get();
         Instant now = clock.instant();
         TaskForReporting task = visibleTask(workitemUid, caller);
-        Report report = reportToSign(task);
-        if (ifMatch != null) {
-            checkRevision(report.revision(), ifMatch);
-        }
-        SignerLookup.Answer signer = checkSigner(caller, task, report, kind, now);
-        SignedVersion version = kind == SignatureKind.PRELIMINARY
+        return signed(caller, task, ifMatch, kind, now, (report, signer) -> kind == SignatureKind.PRELIMINARY
                 ? report.signPreliminary(workitemUid, signer.signer(), now)
-                : report.signFinal(workitemUid, signer.signer(), now);
-        return afterSigning(task, report, version, signer, now);
+                : report.signFinal(workitemUid, signer.signer(), now));
     }
 
     /** Adds a signed addendum to the final report: a new AMENDED version. */
@@ -185,13 +180,8 @@ public class ReportLifecycle {
         Caller caller = currentCaller.get();
         Instant now = clock.instant();
         TaskForReporting task = visibleTask(workitemUid, caller);
-        Report report = reportToSign(task);
-        if (ifMatch != null) {
-            checkRevision(report.revision(), ifMatch);
-        }
-        SignerLookup.Answer signer = checkSigner(caller, task, report, SignatureKind.AMENDMENT, now);
-        SignedVersion version = report.addAddendum(workitemUid, signer.signer(), text, now);
-        return afterSigning(task, report, version, signer, now);
+        return signed(caller, task, ifMatch, SignatureKind.AMENDMENT, now,
+                (report, signer) -> report.addAddendum(workitemUid, signer.signer(), text, now));
     }
 
     /** Corrects the final report: a new AMENDED version with corrected text and the reason. */
@@ -204,13 +194,23 @@ public class ReportLifecycle {
             throw TeleradException.invalid("TELERAD-REPORT-014", "sections", "The corrected sections are required");
         }
         ReportContent content = corrected.toContent();
+        return signed(caller, task, ifMatch, SignatureKind.AMENDMENT, now,
+                (report, signer) -> report.correct(workitemUid, signer.signer(), content, reason, now));
+    }
+
+    /**
+     * The steps every signature shares: the task's report, locked; the revision the caller read; the signer
+     * re-checked against the registry for {@code kind}; then {@code signing} makes the new version, and
+     * {@link #afterSigning} stores, publishes and audits it.
+     */
+    private ReportViews.ReportView signed(Caller caller, TaskForReporting task, Long ifMatch, SignatureKind kind,
+            Instant now, BiFunction<Report, SignerLookup.Answer, SignedVersion> signing) {
         Report report = reportToSign(task);
         if (ifMatch != null) {
             checkRevision(report.revision(), ifMatch);
         }
-        SignerLookup.Answer signer = checkSigner(caller, task, report, SignatureKind.AMENDMENT, now);
-        SignedVersion version = report.correct(workitemUid, signer.signer(), content, reason, now);
-        return afterSigning(task, report, version, signer, now);
+        SignerLookup.Answer signer = checkSigner(caller, task, report, kind, now);
+        return afterSigning(task, report, signing.apply(report, signer), signer, now);
     }
 
     /** Records a critical finding on the task's report (starting the report if needed); starts its SLA clock. */

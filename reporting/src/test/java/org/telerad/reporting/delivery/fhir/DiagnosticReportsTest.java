@@ -58,7 +58,7 @@ class DiagnosticReportsTest {
         assertThat(order.getType()).isEqualTo("ServiceRequest");
         assertThat(order.getIdentifier().getType().getCodingFirstRep().getCode()).isEqualTo("ACSN");
         assertThat(order.getIdentifier().getValue()).isEqualTo("ACC-20261128-0042");
-        assertThat(order.getIdentifier().getSystem()).isEqualTo("urn:telerad:issuer:DALLAS-RIS");
+        assertThat(order.getIdentifier().getSystem()).isEqualTo("urn:telerad:patient-id-issuer:DALLAS-RIS");
         Reference study = report.getImagingStudyFirstRep();
         assertThat(study.getType()).isEqualTo("ImagingStudy");
         assertThat(study.getIdentifier().getSystem()).isEqualTo("urn:dicom:uid");

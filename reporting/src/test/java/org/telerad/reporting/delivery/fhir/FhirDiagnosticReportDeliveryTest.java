@@ -16,12 +16,12 @@ import org.telerad.reporting.delivery.channel.domain.DeliveryOutcome;
 import org.telerad.reporting.delivery.channel.domain.FhirAuth;
 import org.telerad.reporting.delivery.channel.domain.FhirEndpoint;
 import org.telerad.reporting.delivery.channel.domain.Secret;
-import org.telerad.reporting.delivery.testing.MovableClock;
+import org.telerad.shared.testing.AdjustableClock;
 import org.telerad.reporting.delivery.testing.SignedVersions;
 
 class FhirDiagnosticReportDeliveryTest {
 
-    private final MovableClock clock = MovableClock.at("2026-11-28T02:06:00Z");
+    private final AdjustableClock clock = AdjustableClock.at("2026-11-28T02:06:00Z");
     private final FhirDiagnosticReportDelivery delivery = new FhirDiagnosticReportDelivery(clock,
             HttpClient.newHttpClient());
     private final DeliveryAttemptId attempt = new DeliveryAttemptId(1, 1, clock.instant());

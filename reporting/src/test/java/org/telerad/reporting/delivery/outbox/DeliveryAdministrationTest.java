@@ -29,7 +29,7 @@ import org.telerad.reporting.delivery.outbox.domain.QueuedDelivery;
 import org.telerad.reporting.delivery.outbox.domain.RetryPolicy;
 import org.telerad.reporting.delivery.outbox.persistence.JdbcDeliveryOutbox;
 import org.telerad.reporting.delivery.testing.DeliveryTables;
-import org.telerad.reporting.delivery.testing.MovableClock;
+import org.telerad.shared.testing.AdjustableClock;
 import org.telerad.reporting.delivery.testing.RecordedAudit;
 import org.telerad.reporting.delivery.testing.SecretKeys;
 import org.telerad.reporting.delivery.testing.SignedVersions;
@@ -49,7 +49,7 @@ class DeliveryAdministrationTest {
     private static final Caller CALIFORNIA_ADMIN = new Caller("facility-admin-ca", Set.of(Roles.FACILITY_ADMIN),
             Set.of("ca-sacramento"), "127.0.0.1");
 
-    private final MovableClock clock = MovableClock.at("2026-11-28T02:05:30Z");
+    private final AdjustableClock clock = AdjustableClock.at("2026-11-28T02:05:30Z");
     private final RecordedAudit audit = new RecordedAudit();
     private JdbcDeliveryOutbox outbox;
     private DeliveryAdministration deliveries;

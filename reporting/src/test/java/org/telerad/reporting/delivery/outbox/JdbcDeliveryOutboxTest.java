@@ -32,7 +32,7 @@ import org.telerad.reporting.delivery.outbox.domain.QueuedDelivery;
 import org.telerad.reporting.delivery.outbox.domain.RetryPolicy;
 import org.telerad.reporting.delivery.outbox.persistence.JdbcDeliveryOutbox;
 import org.telerad.reporting.delivery.testing.DeliveryTables;
-import org.telerad.reporting.delivery.testing.MovableClock;
+import org.telerad.shared.testing.AdjustableClock;
 import org.telerad.reporting.delivery.testing.SecretKeys;
 import org.telerad.reporting.delivery.testing.SignedVersions;
 
@@ -42,7 +42,7 @@ class JdbcDeliveryOutboxTest {
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final RetryPolicy POLICY = new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(4), 5);
 
-    private final MovableClock clock = MovableClock.at("2026-11-28T02:05:30Z");
+    private final AdjustableClock clock = AdjustableClock.at("2026-11-28T02:05:30Z");
 
     private static ChannelConfiguration ris(DataSource db) {
         ChannelConfiguration channel = ChannelConfiguration.open("tx-dallas", "Dallas RIS", true,

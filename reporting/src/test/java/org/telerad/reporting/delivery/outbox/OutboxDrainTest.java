@@ -34,7 +34,7 @@ import org.telerad.reporting.delivery.outbox.domain.DeliveryState;
 import org.telerad.reporting.delivery.outbox.domain.RetryPolicy;
 import org.telerad.reporting.delivery.outbox.persistence.JdbcDeliveryOutbox;
 import org.telerad.reporting.delivery.testing.DeliveryTables;
-import org.telerad.reporting.delivery.testing.MovableClock;
+import org.telerad.shared.testing.AdjustableClock;
 import org.telerad.reporting.delivery.testing.RecordedAudit;
 import org.telerad.reporting.delivery.testing.ScriptedReceiver;
 import org.telerad.reporting.delivery.testing.SecretKeys;
@@ -46,7 +46,7 @@ import org.telerad.shared.testing.OneInstance;
 @ExtendWith(DeliveryTables.class)
 class OutboxDrainTest {
 
-    private final MovableClock clock = MovableClock.at("2026-11-28T01:10:00Z");
+    private final AdjustableClock clock = AdjustableClock.at("2026-11-28T01:10:00Z");
     private final RecordedAudit audit = new RecordedAudit();
     private final Map<String, SignedReportVersion> signed = new ConcurrentHashMap<>();
     private final SignedReports reports = (id, version) -> Optional.ofNullable(signed.get(id + "/" + version));

@@ -24,6 +24,7 @@ import org.telerad.routing.archive.application.ArchiveAdministration.ArchivePage
 import org.telerad.routing.archive.application.ArchiveDetails;
 import org.telerad.routing.archive.application.ArchiveView;
 import org.telerad.shared.problem.TeleradException;
+import org.telerad.shared.rest.Preconditions;
 import org.telerad.shared.security.Roles;
 
 /**
@@ -87,31 +88,13 @@ public class ArchiveResource {
     }
 
     private static EntityTag tag(long version) {
-        return new EntityTag(Long.toString(version));
+        return Preconditions.tag(version);
     }
 
     /** The version the client expects, null for {@code If-Match: *}; 428 without the header. */
     private Long ifMatch() {
-        String header = headers.getHeaderString(HttpHeaders.IF_MATCH);
-        if (header == null || header.isBlank()) {
-            throw new TeleradException(TeleradException.Kind.PRECONDITION_REQUIRED, "TELERAD-ARCHIVE-041",
-                    "This change needs an If-Match header with the archive's ETag (read the archive first).");
-        }
-        String value = header.strip();
-        if (value.equals("*")) {
-            return null;
-        }
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.contains(",")) {
-            value = value.substring(0, value.indexOf(',')).strip();
-        }
-        try {
-            return Long.parseLong(value.replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
+        return Preconditions.requiredVersion(headers, "TELERAD-ARCHIVE-041",
+                "This change needs an If-Match header with the archive's ETag (read the archive first).");
     }
 
     private static Integer number(String name, String text) {

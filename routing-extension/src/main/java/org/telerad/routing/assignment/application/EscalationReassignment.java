@@ -2,9 +2,7 @@ package org.telerad.routing.assignment.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +10,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.telerad.registry.api.ReadType;
 import org.telerad.routing.api.TaskReassignment;
-import org.telerad.routing.task.application.TaskRouting;
 import org.telerad.routing.task.domain.Performer;
 import org.telerad.routing.task.domain.ProcedureStepState;
 import org.telerad.routing.task.domain.ReadingTask;
@@ -79,32 +75,18 @@ public class EscalationReassignment implements TaskReassignment {
             return Reassignment.of(Outcome.CLOSED);
         }
         Instant now = clock.instant();
-        Set<UUID> releasedBy = new LinkedHashSet<>();
+        Optional<UUID> reader = Optional.empty();
         String from = null;
         if (task.performer().isPresent()) {
-            decisions.currentAssigneeOf(uid.value()).ifPresent(releasedBy::add);
+            reader = decisions.currentAssigneeOf(uid.value());
             Performer was = task.release(now);
             from = was.code();
             audit.record(AuditRecord.success(AuditEventType.PROCEDURE_RECORD, AuditAction.UPDATE, OBJECT_TYPE,
                     uid.value(), task.facilityCode(), "assignment to performer " + was.code() + " withdrawn: "
                             + trigger));
         }
-        Optional<TaskRouting.Assignment> assignment = routing.reroute(task, trigger, releasedBy);
-        String to = null;
-        if (assignment.isPresent()) {
-            TaskRouting.Assignment a = assignment.get();
-            if (a.readAs() == ReadType.PRELIMINARY) {
-                task.readPreliminarilyFirst(now);
-            }
-            task.assignTo(a.performer(), a.due(), now);
-            to = a.performer().code();
-            audit.record(AuditRecord.success(AuditEventType.PROCEDURE_RECORD, AuditAction.UPDATE, OBJECT_TYPE,
-                    uid.value(), task.facilityCode(), "re-assigned to performer " + to + " (" + trigger + ")"));
-        }
-        tasks.update(task);
-        for (ReadingTaskEvent e : task.takeEvents()) {
-            events.fire(e);
-        }
+        String to = new Rerouting(routing, tasks, audit, events).away(task, reader, trigger, now)
+                .map(Performer::code).orElse(null);
         return new Reassignment(to != null ? Outcome.REASSIGNED : Outcome.LEFT_UNASSIGNED, from, to);
     }
 }

@@ -2,9 +2,7 @@ package org.telerad.routing.assignment.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +10,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.telerad.registry.api.ReadType;
-import org.telerad.routing.task.application.TaskRouting;
 import org.telerad.routing.task.domain.Performer;
 import org.telerad.routing.task.domain.ReadingTask;
 import org.telerad.routing.task.domain.ReadingTaskEvent;
@@ -126,26 +122,7 @@ public class TaskReleases {
     }
 
     private Optional<Performer> rerouteAway(ReadingTask task, Optional<UUID> reader, String trigger, Instant now) {
-        Set<UUID> releasedBy = new LinkedHashSet<>();
-        reader.ifPresent(releasedBy::add);
-        Optional<TaskRouting.Assignment> assignment = routing.reroute(task, trigger, releasedBy);
-        Optional<Performer> next = Optional.empty();
-        if (assignment.isPresent()) {
-            TaskRouting.Assignment a = assignment.get();
-            if (a.readAs() == ReadType.PRELIMINARY) {
-                task.readPreliminarilyFirst(now);
-            }
-            task.assignTo(a.performer(), a.due(), now);
-            next = Optional.of(a.performer());
-            audit.record(AuditRecord.success(AuditEventType.PROCEDURE_RECORD, AuditAction.UPDATE, OBJECT_TYPE,
-                    task.uid().value(), task.facilityCode(), "re-assigned to performer " + a.performer().code()
-                            + " (" + trigger + ")"));
-        }
-        tasks.update(task);
-        for (ReadingTaskEvent e : task.takeEvents()) {
-            events.fire(e);
-        }
-        return next;
+        return new Rerouting(routing, tasks, audit, events).away(task, reader, trigger, now);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.telerad.routing.dicomweb.application;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.telerad.shared.security.CurrentCaller;
 
 /**
  * Authorises a gateway read: the caller must be allowed to read one of the study's tasks ({@link StudyReaders});
- * answers the archive the task came from. The first read of a study by a caller in each
+ * answers the archive the task came from ({@link #readBase}). The first read of a study by a caller in each
  * {@value #AUDIT_WINDOW_MINUTES}-minute window is audited as DICOM Instances Accessed (READ) on that task.
  */
 @ApplicationScoped
@@ -71,6 +72,21 @@ public class DicomWebGateway {
                 throw e;
             }
         }
-        return new StudyArchive(archive.name(), archive.dicomWebBaseUrl());
+        return new StudyArchive(archive.name(), readBase(archive));
+    }
+
+    /**
+     * Where to read the archive's DICOMweb: its configured base URL, except for the archive the Orthanc connector
+     * feeds ({@code telerad.orthanc.archive}, default local-orthanc), read at the Orthanc the connector polls
+     * ({@code telerad.orthanc.url} + /dicom-web) — the rule the priors use for its REST base.
+     */
+    static URI readBase(ConfiguredArchive archive) {
+        String orthanc = System.getProperty("telerad.orthanc.url", "").strip();
+        String fedArchive = System.getProperty("telerad.orthanc.archive", "local-orthanc");
+        if (!orthanc.isEmpty() && archive.name().equals(fedArchive)) {
+            return URI.create((orthanc.endsWith("/") ? orthanc.substring(0, orthanc.length() - 1) : orthanc)
+                    + "/dicom-web");
+        }
+        return archive.dicomWebBaseUrl();
     }
 }

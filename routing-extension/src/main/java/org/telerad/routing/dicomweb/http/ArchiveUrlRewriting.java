@@ -37,7 +37,7 @@ public final class ArchiveUrlRewriting {
                 if (token == JsonToken.VALUE_STRING) {
                     generator.writeString(rewrite(parser.getText()));
                 } else {
-                    generator.copyCurrentEvent(parser);
+                    generator.copyCurrentEventExact(parser); // decimals keep their digits
                 }
             }
         }

@@ -139,7 +139,9 @@ public class DicomWebGatewayServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType(ProblemDetails.MEDIA_TYPE);
         ProblemDetails details = ProblemDetails.of(e, request.getRequestURI());
-        ProblemDetails answer = new ProblemDetails(details.type(), details.title(), status, details.detail(),
+        String title = status == 405 ? "Method not allowed" : status == 502 ? "Bad gateway"
+                : status == 504 ? "Gateway timeout" : details.title();
+        ProblemDetails answer = new ProblemDetails(details.type(), title, status, details.detail(),
                 request.getContextPath() + request.getServletPath(), details.code(), details.errors());
         JSON.writeValue(response.getOutputStream(), answer);
     }

@@ -2,6 +2,7 @@ package org.telerad.routing.upsrs.rest;
 
 import java.net.URI;
 import java.security.Principal;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.telerad.routing.archive.ConfiguredArchive;
 import org.telerad.routing.archive.application.ArchiveAuthentication;
@@ -22,7 +25,10 @@ import org.telerad.routing.archive.application.ArchiveAuthentication.Authenticat
 import org.telerad.routing.archive.application.ArchiveAuthentication.Outcome;
 import org.telerad.routing.archive.application.ArchiveAuthentication.Throttled;
 import org.telerad.shared.problem.ProblemDetails;
+import org.telerad.shared.problem.TeleradException;
+import org.telerad.shared.security.Caller;
 import org.telerad.shared.security.ClientAddress;
+import org.telerad.shared.security.Roles;
 
 /**
  * Authenticates every request of {@link ArchiveRsApplication} by the archive's static credential, before resource
@@ -78,6 +84,27 @@ public class ArchiveCredentialFilter implements ContainerRequestFilter {
 
     /** The archive a request of {@code /archive-rs} authenticated as. */
     public record ArchivePrincipal(ConfiguredArchive archive) implements Principal {
+
+        /** The archive {@code security}'s request authenticated as; 401 when it is not an archive. */
+        public static ArchivePrincipal of(SecurityContext security) {
+            if (!(security.getUserPrincipal() instanceof ArchivePrincipal principal)) {
+                throw new TeleradException(TeleradException.Kind.UNAUTHENTICATED, "TELERAD-UPS-032",
+                        "An archive calls /archive-rs with its configured static credential.");
+            }
+            return principal;
+        }
+
+        /** The archive as the caller of its request: role telerad-service, the request's client address. */
+        public Caller caller(HttpServletRequest request) {
+            return new Caller(getName(), Set.of(Roles.TELERAD_SERVICE), Set.of(), ClientAddress.fromConfiguration()
+                    .of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+        }
+
+        /** Where the UPS-RS transactions of a workitem created under {@code /archive-rs} are: {@code /rs}. */
+        public static URI rsBase(UriInfo uri) {
+            String rs = uri.getBaseUri().getRawPath().replaceFirst("/archive-rs/?$", "/rs");
+            return UriBuilder.fromUri(uri.getBaseUri()).replacePath(rs).build();
+        }
 
         @Override
         public String getName() {

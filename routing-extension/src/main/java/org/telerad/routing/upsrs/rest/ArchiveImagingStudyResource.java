@@ -2,7 +2,6 @@ package org.telerad.routing.upsrs.rest;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,11 +25,8 @@ import org.telerad.routing.fhir.ImagingStudyTranslator;
 import org.telerad.routing.task.application.ReadingTaskService;
 import org.telerad.routing.task.domain.ReadingRequest;
 import org.telerad.routing.upsrs.rest.ArchiveCredentialFilter.ArchivePrincipal;
-import org.telerad.shared.problem.TeleradException;
 import org.telerad.shared.security.Caller;
-import org.telerad.shared.security.ClientAddress;
 import org.telerad.shared.security.CurrentCaller;
-import org.telerad.shared.security.Roles;
 
 /**
  * {@code POST /telerad/archive-rs/ImagingStudy}: what dcm4chee-arc-light's {@code fhir:} exporter posts (FHIR
@@ -68,16 +64,11 @@ public class ArchiveImagingStudyResource {
     @POST
     @Consumes({ FHIR_JSON, "application/json" })
     public Response create(InputStream body) {
-        if (!(security.getUserPrincipal() instanceof ArchivePrincipal principal)) {
-            throw new TeleradException(TeleradException.Kind.UNAUTHENTICATED, "TELERAD-UPS-032",
-                    "An archive calls /archive-rs with its configured static credential.");
-        }
+        ArchivePrincipal principal = ArchivePrincipal.of(security);
         String text = new String(BoundedBody.read(body, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH)),
                 StandardCharsets.UTF_8);
         ConfiguredArchive archive = principal.archive();
-        Caller caller = new Caller(principal.getName(), Set.of(Roles.TELERAD_SERVICE), Set.of(),
-                ClientAddress.fromConfiguration().of(servletRequest.getRemoteAddr(),
-                        servletRequest.getHeader("X-Forwarded-For")));
+        Caller caller = principal.caller(servletRequest);
         return CurrentCaller.callAs(caller, () -> {
             ReadingRequest reading = ImagingStudyTranslator.toRequest(text, archive.timeZone(),
                     archive.primaryAeTitle(), archive.name());
@@ -85,8 +76,7 @@ public class ArchiveImagingStudyResource {
             ReadingTaskService.Intake intake = tasks.schedule(enriched.request(), null);
             enrichment.afterIntake(intake, enriched);
             String uid = intake.task().uid().value();
-            String rs = uri.getBaseUri().getRawPath().replaceFirst("/archive-rs/?$", "/rs");
-            java.net.URI location = UriBuilder.fromUri(uri.getBaseUri()).replacePath(rs).path("workitems").path(uid)
+            java.net.URI location = UriBuilder.fromUri(ArchivePrincipal.rsBase(uri)).path("workitems").path(uid)
                     .build();
             ObjectNode outcome = JSON.createObjectNode().put("resourceType", "OperationOutcome");
             outcome.putArray("issue").addObject().put("severity", "information").put("code", "informational")

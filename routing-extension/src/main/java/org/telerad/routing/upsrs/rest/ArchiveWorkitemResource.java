@@ -1,7 +1,6 @@
 package org.telerad.routing.upsrs.rest;
 
 import java.io.InputStream;
-import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,15 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.telerad.routing.upsrs.rest.ArchiveCredentialFilter.ArchivePrincipal;
-import org.telerad.shared.problem.TeleradException;
-import org.telerad.shared.security.Caller;
-import org.telerad.shared.security.ClientAddress;
 import org.telerad.shared.security.CurrentCaller;
-import org.telerad.shared.security.Roles;
 
 /**
  * {@code POST /telerad/archive-rs/workitems}: Create (RAD-80) for an archive authenticated by its static credential
@@ -52,15 +46,8 @@ public class ArchiveWorkitemResource {
     @POST
     @Consumes({ WorkitemResource.DICOM_JSON, WorkitemResource.DICOM_XML })
     public Response create(InputStream body) {
-        if (!(security.getUserPrincipal() instanceof ArchivePrincipal principal)) {
-            throw new TeleradException(TeleradException.Kind.UNAUTHENTICATED, "TELERAD-UPS-032",
-                    "An archive calls /archive-rs with its configured static credential.");
-        }
-        Caller archive = new Caller(principal.getName(), Set.of(Roles.TELERAD_SERVICE), Set.of(),
-                ClientAddress.fromConfiguration().of(servletRequest.getRemoteAddr(),
-                        servletRequest.getHeader("X-Forwarded-For")));
-        String rs = uri.getBaseUri().getRawPath().replaceFirst("/archive-rs/?$", "/rs");
-        java.net.URI rsBase = UriBuilder.fromUri(uri.getBaseUri()).replacePath(rs).build();
-        return CurrentCaller.callAs(archive, () -> intake.create(principal.archive(), body, headers, uri, rsBase));
+        ArchivePrincipal principal = ArchivePrincipal.of(security);
+        return CurrentCaller.callAs(principal.caller(servletRequest), () -> intake.create(principal.archive(), body,
+                headers, uri, ArchivePrincipal.rsBase(uri)));
     }
 }

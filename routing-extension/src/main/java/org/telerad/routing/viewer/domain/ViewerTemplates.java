@@ -6,7 +6,7 @@ package org.telerad.routing.viewer.domain;
  */
 public interface ViewerTemplates {
 
-    /** Telerad's default: the OHIF viewer served beside it, reading the archive's DICOMweb through /dicom-web. */
+    /** Telerad's default: the OHIF viewer beside it, reading DICOMweb through the gateway /telerad/dicom-web. */
     String DEFAULT = "/ohif/viewer?StudyInstanceUIDs=" + ViewerUrlTemplate.STUDY;
 
     /** {@code archiveName} may be null (a task from an unknown sender). */

@@ -2,9 +2,6 @@ package org.telerad.routing.board.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Set;
 
@@ -12,15 +9,9 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.telerad.registry.api.ReadType;
 import org.telerad.routing.assignment.persistence.RoutingTables;
 import org.telerad.routing.board.application.TaskBoard;
-import org.telerad.routing.task.domain.Performer;
-import org.telerad.routing.task.domain.ReadingRequest;
-import org.telerad.routing.task.domain.ReadingTask;
-import org.telerad.routing.task.domain.WorkitemUid;
-import org.telerad.routing.task.persistence.JdbcReadingTasks;
-import org.telerad.routing.task.testing.ReadingRequests;
+import org.telerad.routing.task.testing.StoredTasks;
 
 @ExtendWith(RoutingTables.class)
 class JdbcTaskBoardTest {
@@ -28,24 +19,7 @@ class JdbcTaskBoardTest {
     static final Instant NOW = Instant.parse("2026-11-28T01:00:00Z");
 
     void task(DataSource db, String uid, String reader, String facility, Instant due) throws Exception {
-        JdbcReadingTasks tasks = new JdbcReadingTasks(db);
-        ReadingRequest r = ReadingRequests.ctFromDallas();
-        ReadingTask t = ReadingTask.schedule(WorkitemUid.of(uid), new ReadingRequest("9." + uid, ReadType.FINAL,
-                r.patient(), r.request(), r.inputs(), r.procedureStepLabel(), r.worklistLabel(), r.priority(),
-                r.inputReadiness(), r.facilityCode(), r.facts(), null, null, r.sourceArchive()), NOW);
-        assertThat(tasks.addIfAbsent(t)).isTrue();
-        if (reader != null) {
-            ReadingTask stored = tasks.findForUpdate(t.uid()).orElseThrow();
-            stored.assignTo(Performer.of(null, reader, null, null), null, NOW);
-            tasks.update(stored);
-        }
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update routing_reading_task set facility_code = ?, expected_completion = ? where workitem_uid = ?")) {
-            s.setString(1, facility);
-            s.setTimestamp(2, due == null ? null : Timestamp.from(due));
-            s.setString(3, uid);
-            s.executeUpdate();
-        }
+        StoredTasks.scheduled(db, uid, "9." + uid, reader, facility, due, NOW);
     }
 
     @Test

@@ -27,7 +27,8 @@ class ArchiveUrlRewritingTest {
                 "00081190":{"vr":"UR","Value":["http://127.0.0.1:8042/dicom-web/studies/1.2.3"]}}]""");
 
         assertThat(answer).isEqualTo("[{\"0020000D\":{\"vr\":\"UI\",\"Value\":[\"1.2.3\"]},"
-                + "\"00081190\":{\"vr\":\"UR\",\"Value\":[\"http://127.0.0.1:8080/telerad/dicom-web/studies/1.2.3\"]}}]");
+                + "\"00081190\":{\"vr\":\"UR\","
+                + "\"Value\":[\"http://127.0.0.1:8080/telerad/dicom-web/studies/1.2.3\"]}}]");
     }
 
     @Test
@@ -39,6 +40,14 @@ class ArchiveUrlRewritingTest {
         assertThat(answer).contains("\"Value\":[512]")
                 .contains("\"BulkDataURI\":\"http://127.0.0.1:8080/telerad/dicom-web/studies/1.2.3/series/4/")
                 .doesNotContain("8042");
+    }
+
+    @Test
+    void decimal_strings_and_numbers_keep_their_exact_digits() throws IOException {
+        String json = "[{\"00280030\":{\"vr\":\"DS\",\"Value\":[0.48828125,0.1000000000000000055511151231257827]},"
+                + "\"00181050\":{\"vr\":\"DS\",\"Value\":[1E+1]}}]";
+
+        assertThat(copy(json)).contains("0.48828125").contains("0.1000000000000000055511151231257827");
     }
 
     @Test

@@ -3,10 +3,8 @@ package org.telerad.routing.enrichment.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +31,7 @@ import org.telerad.routing.task.domain.ReadingTask;
 import org.telerad.routing.task.testing.InMemoryReadingTasks;
 import org.telerad.routing.task.testing.ReadingRequests;
 import org.telerad.shared.audit.AuditRecord;
+import org.telerad.shared.testing.AdjustableClock;
 
 class TaskEnrichmentTest {
 
@@ -58,28 +57,12 @@ class TaskEnrichmentTest {
         return FacilityRecognition.notRecognised("no active facility declares it");
     };
 
-    private Instant now = T0;
     private final InMemoryReadingTasks store = new InMemoryReadingTasks();
     private final List<AuditRecord> audit = new ArrayList<>();
     private final List<String> routedFacilities = new ArrayList<>();
     private final FakeArchive archive = new FakeArchive();
     private final InMemoryEnrichmentBacklog backlog = new InMemoryEnrichmentBacklog(store);
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final AdjustableClock clock = AdjustableClock.at(T0);
 
     /** Routing assigns rad-tx to tasks from tx-dallas, nobody to tasks without a facility. */
     private final TaskRouting routing = task -> {
@@ -152,7 +135,7 @@ class TaskEnrichmentTest {
             e.afterIntake(tasks.schedule(enriched.request(), null), enriched);
         }
 
-        now = T0.plusSeconds(30);
+        clock.set(T0.plusSeconds(30));
 
         assertThat(e.retryDue()).isEqualTo(waiting);
     }
@@ -172,17 +155,17 @@ class TaskEnrichmentTest {
         assertThat(pending.detail()).isEqualTo("archive test-dcm4chee not asked: connection failed (ConnectException)");
         assertThat(pending.nextAttempt()).isEqualTo(T0.plusSeconds(30));
 
-        now = T0.plusSeconds(10);
+        clock.set(T0.plusSeconds(10));
         assertThat(e.retryDue()).isZero();
 
-        now = T0.plusSeconds(30);
+        clock.set(T0.plusSeconds(30));
         assertThat(e.retryDue()).isEqualTo(1);
         assertThat(store.find(task.uid()).orElseThrow().facilityCode()).isNull();
         assertThat(backlog.of(task.uid()).outcome()).isEqualTo(Outcome.PENDING);
         assertThat(backlog.of(task.uid()).attempts()).isEqualTo(1);
 
         archive.answering(DALLAS_CT);
-        now = T0.plusSeconds(60);
+        clock.set(T0.plusSeconds(60));
         assertThat(e.retryDue()).isEqualTo(1);
 
         ReadingTask enriched = store.find(task.uid()).orElseThrow();
@@ -193,7 +176,7 @@ class TaskEnrichmentTest {
         assertThat(audit).extracting(AuditRecord::detail).anyMatch(d -> d.equals(
                 "enriched from its archive; facility tx-dallas (institution name 'Dallas Regional Imaging Center')"));
 
-        now = T0.plusSeconds(120);
+        clock.set(T0.plusSeconds(120));
         assertThat(e.retryDue()).isZero();
     }
 

@@ -2,9 +2,6 @@ package org.telerad.routing.worklist.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Set;
 
@@ -12,17 +9,11 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.telerad.registry.api.ReadType;
 import org.telerad.routing.assignment.persistence.RoutingTables;
-import org.telerad.routing.task.domain.Performer;
-import org.telerad.routing.task.domain.ReadingRequest;
-import org.telerad.routing.task.domain.ReadingTask;
-import org.telerad.routing.task.domain.WorkitemUid;
-import org.telerad.routing.task.persistence.JdbcReadingTasks;
-import org.telerad.routing.task.testing.ReadingRequests;
 import org.telerad.routing.worklist.application.Worklist;
 import org.telerad.routing.worklist.application.WorklistEntry;
 import org.telerad.routing.worklist.application.WorklistScope;
+import org.telerad.routing.task.testing.StoredTasks;
 
 @ExtendWith(RoutingTables.class)
 class JdbcWorklistTest {
@@ -31,25 +22,7 @@ class JdbcWorklistTest {
     static final Worklist.Query ALL = new Worklist.Query(null, null, false, 100);
 
     void task(DataSource db, String uid, String study, String reader, String facility, Instant due) throws Exception {
-        JdbcReadingTasks tasks = new JdbcReadingTasks(db);
-        ReadingRequest r = ReadingRequests.ctFromDallas();
-        ReadingRequest request = new ReadingRequest(study, ReadType.FINAL, r.patient(), r.request(), r.inputs(),
-                r.procedureStepLabel(), r.worklistLabel(), r.priority(), r.inputReadiness(), r.facilityCode(),
-                r.facts(), null, null, r.sourceArchive());
-        ReadingTask t = ReadingTask.schedule(WorkitemUid.of(uid), request, NOW);
-        assertThat(tasks.addIfAbsent(t)).isTrue();
-        if (reader != null) {
-            ReadingTask stored = tasks.findForUpdate(t.uid()).orElseThrow();
-            stored.assignTo(Performer.of(null, reader, null, null), null, NOW);
-            tasks.update(stored);
-        }
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update routing_reading_task set facility_code = ?, expected_completion = ? where workitem_uid = ?")) {
-            s.setString(1, facility);
-            s.setTimestamp(2, due == null ? null : Timestamp.from(due));
-            s.setString(3, uid);
-            s.executeUpdate();
-        }
+        StoredTasks.scheduled(db, uid, study, reader, facility, due, NOW);
     }
 
     @Test

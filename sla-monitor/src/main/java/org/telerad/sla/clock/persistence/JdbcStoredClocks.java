@@ -61,7 +61,7 @@ public class JdbcStoredClocks implements StoredClocks {
     @Override
     public boolean addIfAbsent(TaskClock clock, Instant now) {
         String sql = "INSERT INTO sla_clock (" + COLUMNS + ") VALUES (" + "?, ".repeat(23) + "?)"
-                + " ON CONFLICT (workitem_uid) DO NOTHING";
+                + " ON CONFLICT DO NOTHING"; // the id derives from the workitem: either unique key means "already started"
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, clock, now);
             boolean added = ps.executeUpdate() == 1;

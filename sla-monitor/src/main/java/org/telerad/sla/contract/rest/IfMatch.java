@@ -3,7 +3,7 @@ package org.telerad.sla.contract.rest;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.telerad.shared.problem.TeleradException;
+import org.telerad.shared.rest.Preconditions;
 import org.telerad.sla.contract.domain.SlaErrors;
 
 /**
@@ -17,30 +17,12 @@ final class IfMatch {
     }
 
     static EntityTag tag(int version) {
-        return new EntityTag(Integer.toString(version));
+        return Preconditions.tag(version);
     }
 
     /** The version the client revised, null for {@code If-Match: *}; -1 for a tag this server never issued. */
     static Long expectedVersion(HttpHeaders headers) {
-        String header = headers.getHeaderString(HttpHeaders.IF_MATCH);
-        if (header == null || header.isBlank()) {
-            throw new TeleradException(TeleradException.Kind.PRECONDITION_REQUIRED, SlaErrors.IF_MATCH_REQUIRED,
-                    "A contract revision needs an If-Match header with the current contract's ETag (read it first)");
-        }
-        String value = header.strip();
-        if (value.equals("*")) {
-            return null;
-        }
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.contains(",")) {
-            value = value.substring(0, value.indexOf(',')).strip();
-        }
-        try {
-            return Long.parseLong(value.replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
+        return Preconditions.requiredVersion(headers, SlaErrors.IF_MATCH_REQUIRED,
+                "A contract revision needs an If-Match header with the current contract's ETag (read it first)");
     }
 }

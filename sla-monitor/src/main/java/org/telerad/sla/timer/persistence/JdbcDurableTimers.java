@@ -28,14 +28,19 @@ import org.telerad.sla.timer.domain.TimerRecord;
 
 /**
  * Durable timers in table {@code sla_timer} through plain JDBC on {@code TeleradDS} (the connection joins the
- * caller's JTA transaction). A claim is one {@code UPDATE ... WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED)
- * RETURNING}: concurrent nodes skip each other's rows, so each timer fires once. Instants are stored to the
+ * caller's JTA transaction). A claim is one statement, {@code WITH due AS MATERIALIZED (SELECT ... LIMIT n FOR
+ * UPDATE SKIP LOCKED) UPDATE ... FROM due RETURNING}: concurrent nodes skip each other's rows, so each timer fires
+ * once. The CTE is materialized on purpose: as {@code WHERE id IN (SELECT ... LIMIT n SKIP LOCKED)} the planner may
+ * rescan the sub-select per row (nested-loop semi-join), and each rescan skips the rows already locked and returns
+ * new ones, claiming more than {@code n} timers. Instants are stored to the
  * microsecond (PostgreSQL {@code timestamptz}). SQL errors are reported by SQL state only.
  */
 @ApplicationScoped
 public class JdbcDurableTimers implements DurableTimers {
 
     private static final String COLUMNS = "task_id, timer_key, kind, due_at, fired_at";
+    /** {@link #COLUMNS} of the claimed rows, qualified (a claim joins its locked ids). */
+    private static final String RETURNED = "t.task_id, t.timer_key, t.kind, t.due_at, t.fired_at";
 
     @Resource(lookup = "java:jboss/datasources/TeleradDS")
     DataSource dataSource;
@@ -117,23 +122,16 @@ public class JdbcDurableTimers implements DurableTimers {
             throw TeleradException.invalid(SlaErrors.CLAIM_LIMIT, "limit", "claim at least one timer");
         }
         OffsetDateTime at = timestamp(now);
-        String sql = "UPDATE sla_timer SET fired_at = ?, fired_by = ? WHERE id IN (SELECT id FROM sla_timer"
-                + " WHERE fired_at IS NULL AND due_at <= ? ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED)"
-                + " RETURNING " + COLUMNS;
+        String sql = "WITH due AS MATERIALIZED (SELECT id AS due_id FROM sla_timer WHERE fired_at IS NULL AND due_at <= ?"
+                + " ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + " UPDATE sla_timer t SET fired_at = ?, fired_by = ? FROM due WHERE t.id = due.due_id"
+                + " RETURNING " + RETURNED;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, at);
-            ps.setString(2, node);
+            ps.setInt(2, limit);
             ps.setObject(3, at);
-            ps.setInt(4, limit);
-            List<FiredTimer> fired = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    TimerRecord r = read(rs);
-                    fired.add(new FiredTimer(r.timer(), r.firedAt()));
-                }
-            }
-            fired.sort((a, b) -> a.timer().dueAt().compareTo(b.timer().dueAt()));
-            return fired;
+            ps.setString(4, node);
+            return claimed(ps);
         } catch (SQLException e) {
             throw failed("claim", e);
         }
@@ -148,27 +146,33 @@ public class JdbcDurableTimers implements DurableTimers {
             throw TeleradException.invalid(SlaErrors.CLAIM_LIMIT, "limit", "claim at least one timer");
         }
         OffsetDateTime at = timestamp(now);
-        String sql = "UPDATE sla_timer SET fired_at = ?, fired_by = ? WHERE id IN (SELECT id FROM sla_timer"
-                + " WHERE fired_at IS NULL AND due_at <= ? AND task_id = ANY (?) ORDER BY due_at LIMIT ?"
-                + " FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS;
+        String sql = "WITH due AS MATERIALIZED (SELECT id AS due_id FROM sla_timer WHERE fired_at IS NULL AND due_at <= ?"
+                + " AND task_id = ANY (?) ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + " UPDATE sla_timer t SET fired_at = ?, fired_by = ? FROM due WHERE t.id = due.due_id"
+                + " RETURNING " + RETURNED;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, at);
-            ps.setString(2, node);
-            ps.setObject(3, at);
-            ps.setArray(4, c.createArrayOf("uuid", taskIds.toArray()));
-            ps.setInt(5, limit);
-            List<FiredTimer> fired = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    TimerRecord r = read(rs);
-                    fired.add(new FiredTimer(r.timer(), r.firedAt()));
-                }
-            }
-            fired.sort((a, b) -> a.timer().dueAt().compareTo(b.timer().dueAt()));
-            return fired;
+            ps.setArray(2, c.createArrayOf("uuid", taskIds.toArray()));
+            ps.setInt(3, limit);
+            ps.setObject(4, at);
+            ps.setString(5, node);
+            return claimed(ps);
         } catch (SQLException e) {
             throw failed("claim", e);
         }
+    }
+
+    /** The timers a claiming UPDATE ... RETURNING marked fired, soonest due first. */
+    private static List<FiredTimer> claimed(PreparedStatement ps) throws SQLException {
+        List<FiredTimer> fired = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                TimerRecord r = read(rs);
+                fired.add(new FiredTimer(r.timer(), r.firedAt()));
+            }
+        }
+        fired.sort((a, b) -> a.timer().dueAt().compareTo(b.timer().dueAt()));
+        return fired;
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.telerad.sla.contract.domain.Priority;
 import org.telerad.sla.contract.domain.StudyMoments;
 import org.telerad.sla.contract.domain.TurnaroundContract;
 import org.telerad.sla.contract.domain.TurnaroundTarget;
-import org.telerad.sla.testing.AdjustableClock;
+import org.telerad.shared.testing.AdjustableClock;
 import org.telerad.sla.testing.Contracts;
 
 class ReadingClockTest {

@@ -13,7 +13,7 @@ import org.telerad.registry.api.ReadType;
 import org.telerad.sla.contract.domain.EscalationAction;
 import org.telerad.sla.contract.domain.Priority;
 import org.telerad.sla.contract.domain.TurnaroundContract;
-import org.telerad.sla.testing.AdjustableClock;
+import org.telerad.shared.testing.AdjustableClock;
 import org.telerad.sla.testing.Contracts;
 
 class TaskClockTest {

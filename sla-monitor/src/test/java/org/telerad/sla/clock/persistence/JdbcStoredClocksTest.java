@@ -19,7 +19,7 @@ import org.telerad.registry.api.ReadType;
 import org.telerad.sla.clock.domain.PauseReason;
 import org.telerad.sla.clock.domain.TaskClock;
 import org.telerad.sla.contract.domain.Priority;
-import org.telerad.sla.testing.AdjustableClock;
+import org.telerad.shared.testing.AdjustableClock;
 import org.telerad.sla.testing.Contracts;
 import org.telerad.sla.timer.persistence.SlaTables;
 

@@ -20,7 +20,7 @@ import org.telerad.sla.contract.domain.Priority;
 import org.telerad.sla.contract.domain.SlaErrors;
 import org.telerad.sla.contract.domain.TurnaroundContract;
 import org.telerad.sla.contract.domain.TurnaroundTarget;
-import org.telerad.sla.testing.AdjustableClock;
+import org.telerad.shared.testing.AdjustableClock;
 
 class TurnaroundContractServiceTest {
 

@@ -17,7 +17,7 @@ import org.telerad.sla.contract.domain.EscalationAction;
 import org.telerad.sla.contract.domain.Priority;
 import org.telerad.sla.metrics.application.OpenClockSnapshot.DueWithin;
 import org.telerad.sla.metrics.application.OpenClockSnapshot.TaskState;
-import org.telerad.sla.testing.AdjustableClock;
+import org.telerad.shared.testing.AdjustableClock;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 

@@ -20,7 +20,7 @@ import org.telerad.sla.report.domain.Dimension;
 import org.telerad.sla.report.domain.ReportPeriod;
 import org.telerad.sla.report.domain.TurnaroundFigures;
 import org.telerad.sla.report.domain.TurnaroundReport;
-import org.telerad.sla.testing.AdjustableClock;
+import org.telerad.shared.testing.AdjustableClock;
 
 class TurnaroundReportingTest {
 

@@ -23,7 +23,7 @@ import org.telerad.sla.clock.domain.PauseReason;
 import org.telerad.sla.clock.domain.ReadingClock;
 import org.telerad.sla.clock.domain.SlaTimer;
 import org.telerad.sla.contract.domain.Priority;
-import org.telerad.sla.testing.AdjustableClock;
+import org.telerad.shared.testing.AdjustableClock;
 import org.telerad.sla.testing.Contracts;
 import org.telerad.sla.timer.domain.FiredTimer;
 import org.telerad.sla.timer.domain.TimerRecord;
@@ -166,5 +166,33 @@ class JdbcDurableTimersTest {
 
         assertThat(claimed).hasSize(50 * 5);
         assertThat(claimed).map(f -> f.timer().taskId() + "/" + f.timer().key()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_claim_of_one_marks_one_timer_fired_even_when_the_planner_rescans_the_due_rows(DataSource db) {
+        // a nested-loop semi-join rescanning the sub-select per row: the plan in which "WHERE id IN (SELECT ... LIMIT 1 SKIP LOCKED)" claimed every due timer
+        JdbcDurableTimers timers = new JdbcDurableTimers(nestedLoopsOnly(db), "node-one");
+        UUID task = UUID.randomUUID();
+        timers.schedule(task, statCt(task).due(clock.instant()));
+        Instant allDue = clock.instant().plus(Duration.ofDays(1));
+
+        List<FiredTimer> claimed = timers.claimDue(allDue, 1);
+
+        assertThat(claimed).hasSize(1);
+        assertThat(timers.of(task)).filteredOn(r -> r.firedAt() != null).hasSize(1);
+    }
+
+    private static DataSource nestedLoopsOnly(DataSource db) {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(db, args);
+                    if (result instanceof java.sql.Connection c) {
+                        try (java.sql.Statement s = c.createStatement()) {
+                            s.execute("SET enable_hashjoin = off; SET enable_mergejoin = off; SET enable_material = off;"
+                                    + " SET enable_hashagg = off; SET enable_sort = off");
+                        }
+                    }
+                    return result;
+                });
     }
 }

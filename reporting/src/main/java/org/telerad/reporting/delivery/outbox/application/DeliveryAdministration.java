@@ -21,6 +21,7 @@ import org.telerad.shared.audit.AuditTrail;
 import org.telerad.shared.problem.TeleradException;
 import org.telerad.shared.security.Caller;
 import org.telerad.shared.security.CurrentCaller;
+import org.telerad.shared.security.FacilityScope;
 import org.telerad.shared.security.Roles;
 
 /**
@@ -122,22 +123,10 @@ public class DeliveryAdministration {
 
     /** The facilities the caller may see, narrowed to {@code facility} when given; null means all. */
     private Set<String> visibleFacilities(String facility) {
-        Caller who = caller.get();
         String wanted = facility == null || facility.isBlank() ? null : facility.strip().toLowerCase(Locale.ROOT);
-        if (who.hasAnyRole(Roles.CREDENTIALING_ADMIN, Roles.AUDITOR, Roles.TELERAD_SERVICE)) {
-            return wanted == null ? null : Set.of(wanted);
-        }
-        if (who.hasRole(Roles.FACILITY_ADMIN)) {
-            if (wanted == null) {
-                return who.facilityCodes();
-            }
-            if (!who.managesFacility(wanted)) {
-                throw TeleradException.forbidden(DeliveryErrors.FORBIDDEN_FACILITY,
-                        "you may not see the deliveries of facility " + wanted);
-            }
-            return Set.of(wanted);
-        }
-        throw TeleradException.forbidden(DeliveryErrors.FORBIDDEN_FACILITY, "you may not see result deliveries");
+        return new FacilityScope(DeliveryErrors.FORBIDDEN_FACILITY,
+                "you may not see the deliveries of facility " + wanted, "you may not see result deliveries")
+                .facilitiesFor(caller.get(), wanted);
     }
 
     private static int number(String name, String value, int fallback, int min, int max) {

@@ -35,7 +35,9 @@ import org.telerad.shared.problem.TeleradException;
 /**
  * The outbox through plain JDBC on {@code TeleradDS} (joins the caller's JTA transaction).
  *
- * <p>A claim is one statement, {@code UPDATE ... WHERE id IN (SELECT ... FOR UPDATE OF d SKIP LOCKED) RETURNING}:
+ * <p>A claim is one statement, {@code WITH due AS MATERIALIZED (SELECT ... LIMIT n FOR UPDATE OF d SKIP LOCKED)
+ * UPDATE ... FROM due RETURNING} (materialized: as {@code WHERE id IN (SELECT ...)} the planner may rescan the
+ * sub-select per row and claim more than n):
  * concurrent workers on any node skip each other's rows, and a row claimed meanwhile fails the re-checked lease
  * condition, so a delivery is handed to one worker at a time. A row is claimable only when every earlier version of
  * its report on its channel is delivered (version 2 never overtakes version 1) and its channel is enabled (or was
@@ -97,19 +99,21 @@ public class JdbcDeliveryOutbox implements DeliveryOutbox {
             throw new IllegalArgumentException("claim at least one delivery");
         }
         OffsetDateTime at = timestamp(now);
-        String sql = "UPDATE delivery_outbox SET lease_until = ?, claim_token = gen_random_uuid()"
-                + " WHERE id IN (SELECT d.id FROM delivery_outbox d LEFT JOIN delivery_channel c ON c.id = d.channel_id"
+        String sql = "WITH due AS MATERIALIZED (SELECT d.id AS due_id FROM delivery_outbox d"
+                + " LEFT JOIN delivery_channel c ON c.id = d.channel_id"
                 + " WHERE d.state = 'PENDING' AND d.next_attempt_at <= ?"
                 + " AND (d.lease_until IS NULL OR d.lease_until <= ?) AND (c.id IS NULL OR c.enabled)"
                 + " AND NOT EXISTS (SELECT 1 FROM delivery_outbox e WHERE e.report_id = d.report_id"
                 + " AND e.channel_id = d.channel_id AND e.report_version < d.report_version AND e.state <> 'DELIVERED')"
                 + " ORDER BY d.next_attempt_at, d.sequence LIMIT ? FOR UPDATE OF d SKIP LOCKED)"
+                + " UPDATE delivery_outbox SET lease_until = ?, claim_token = gen_random_uuid()"
+                + " FROM due WHERE delivery_outbox.id = due.due_id"
                 + " RETURNING " + CLAIMED;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, timestamp(now.plus(lease)));
+            ps.setObject(1, at);
             ps.setObject(2, at);
-            ps.setObject(3, at);
-            ps.setInt(4, limit);
+            ps.setInt(3, limit);
+            ps.setObject(4, timestamp(now.plus(lease)));
             List<QueuedDelivery> claimed = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
