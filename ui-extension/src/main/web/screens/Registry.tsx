@@ -1,6 +1,17 @@
 // Credentialing: radiologists and their licenses, facilities, privileges, and what expires soon.
 import { useState } from 'preact/hooks';
 import { call, get, query, type Page } from '../api';
+import {
+  commaList,
+  ifMatchOf,
+  licenseBodyOf,
+  licenseFormOf,
+  privilegeBodyOf,
+  privilegeFormOf,
+  saveEdit,
+  type LicenseForm,
+  type PrivilegeForm,
+} from '../credentials';
 import { ApiError, apiErrorOf } from '../problem';
 import { can, type Session } from '../roles';
 import { pathOf, type Route } from '../routes';
@@ -37,6 +48,8 @@ interface License {
   validFrom: string | null;
   validTo: string | null;
   expired: boolean;
+  verifiedAt?: string | null;
+  verifiedBy?: string | null;
 }
 interface Facility {
   id: string;
@@ -66,11 +79,7 @@ export function displayName(n: Name | null | undefined): string {
   return [n.prefix, n.given, n.family, n.suffix].filter((p) => p && p.trim()).join(' ') || '—';
 }
 
-const list = (s: string) =>
-  s
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
+const list = commaList;
 
 function RegistryTabs({ current, session }: { current: Route['name']; session: Session }) {
   const c = can(session);
@@ -376,6 +385,50 @@ function Licenses({ session, radiologistId, licenses }: { session: Session; radi
   const [notice, setNotice] = useState<string | null>(null);
   const field = (k: keyof typeof empty) => ({ value: form[k], onInput: (v: string) => setForm({ ...form, [k]: v }), error });
   const base = `/api/radiologists/${encodeURIComponent(radiologistId)}/licenses`;
+  const [editing, setEditing] = useState<{ license: License; etag: string | null } | null>(null);
+  const [editForm, setEditForm] = useState<LicenseForm>({ jurisdiction: '', number: '', type: 'full', validFrom: '', validTo: '' });
+  const [editError, setEditError] = useState<ApiError | null>(null);
+  const editField = (k: keyof LicenseForm) => ({ value: editForm[k], onInput: (v: string) => setEditForm({ ...editForm, [k]: v }), error: editError });
+  const read = (l: License) => call<License>(`${base}/${encodeURIComponent(l.id)}`);
+  const showEdit = (answer: { body: License; etag: string | null }) => {
+    setEditing({ license: answer.body, etag: answer.etag });
+    setEditForm(licenseFormOf(answer.body));
+  };
+
+  const edit = async (l: License) => {
+    setError(null);
+    setEditError(null);
+    setNotice(null);
+    setAdding(false);
+    try {
+      showEdit(await read(l));
+    } catch (x) {
+      setError(apiErrorOf(x));
+    }
+  };
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!editing) return;
+    setEditError(null);
+    const { license, etag } = editing;
+    const outcome = await saveEdit(
+      () => call<License>(`${base}/${encodeURIComponent(license.id)}`, { method: 'PUT', body: licenseBodyOf(editForm, license), ifMatch: ifMatchOf(etag, license.version) }),
+      () => read(license),
+      `license ${license.number}`,
+    );
+    if (outcome.kind === 'saved') {
+      setNotice(`License ${outcome.saved.body.number} (${outcome.saved.body.jurisdiction}) saved.`);
+      setEditing(null);
+      licenses.reload();
+    } else if (outcome.kind === 'stale') {
+      showEdit(outcome.fresh);
+      setEditError(outcome.error);
+      licenses.reload();
+    } else {
+      setEditError(outcome.error);
+    }
+  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -407,7 +460,13 @@ function Licenses({ session, radiologistId, licenses }: { session: Session; radi
 
   return (
     <section aria-labelledby="lic-title" class="panel">
-      <TitleRow action={c.editRegistry && !adding ? 'Add a license' : null} onAction={() => setAdding(true)}>
+      <TitleRow
+        action={c.editRegistry && !adding ? 'Add a license' : null}
+        onAction={() => {
+          setEditing(null);
+          setAdding(true);
+        }}
+      >
         <h2 id="lic-title">Licenses</h2>
       </TitleRow>
       {notice ? <Notice>{notice}</Notice> : null}
@@ -419,6 +478,27 @@ function Licenses({ session, radiologistId, licenses }: { session: Session; radi
             <Field label="License type" name="type" options={LICENSE_TYPES} {...field('type')} />
             <Field label="Valid from" name="validFrom" type="date" required {...field('validFrom')} />
             <Field label="Valid to" name="validTo" type="date" required {...field('validTo')} />
+          </div>
+        </FormPanel>
+      ) : editing ? (
+        <FormPanel
+          class=""
+          label={`Edit license ${editing.license.number}`}
+          onSubmit={(e) => void save(e)}
+          error={editError}
+          errorWhat="Not saved"
+          submit="Save license"
+          onCancel={() => {
+            setEditing(null);
+            setEditError(null);
+          }}
+        >
+          <div class="form-grid">
+            <Field label="Jurisdiction" name="jurisdiction" required hint="ISO 3166-2, e.g. US-TX" {...editField('jurisdiction')} />
+            <Field label="License number" name="number" required {...editField('number')} />
+            <Field label="License type" name="type" options={LICENSE_TYPES} {...editField('type')} />
+            <Field label="Valid from" name="validFrom" type="date" required {...editField('validFrom')} />
+            <Field label="Valid to" name="validTo" type="date" hint="empty: open-ended" {...editField('validTo')} />
           </div>
         </FormPanel>
       ) : (
@@ -453,6 +533,11 @@ function Licenses({ session, radiologistId, licenses }: { session: Session; radi
                   </td>
                   {c.editRegistry ? (
                     <td class="row-actions">
+                      {l.status !== 'REVOKED' ? (
+                        <button type="button" class="secondary small" aria-label={`Edit license ${l.number}`} onClick={() => void edit(l)}>
+                          Edit
+                        </button>
+                      ) : null}
                       {l.status === 'ACTIVE' ? (
                         <button type="button" class="secondary small" aria-label={`Suspend license ${l.number}`} onClick={() => void act(l, 'suspended', 'suspend')}>
                           Suspend
@@ -658,8 +743,20 @@ export function FacilitiesScreen({ session }: { session: Session }) {
 function PrivilegeTable({ items, session, onChanged, names }: { items: Privilege[]; session: Session; onChanged: () => void; names?: Map<string, string> }) {
   const c = can(session);
   const [error, setError] = useState<ApiError | null>(null);
+  const [editing, setEditing] = useState<{ privilege: Privilege; etag: string | null } | null>(null);
+  const [form, setForm] = useState<PrivilegeForm>({ validFrom: '', validTo: '', modalities: '', subspecialties: '', readTypes: '' });
+  const [editError, setEditError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const field = (k: keyof PrivilegeForm) => ({ value: form[k], onInput: (v: string) => setForm({ ...form, [k]: v }), error: editError });
+  const whose = (p: Privilege) => (names ? `privilege of ${names.get(p.radiologistId) ?? p.radiologistId} at ${p.facilityCode}` : `privilege at ${p.facilityCode}`);
+  const read = (p: Privilege) => call<Privilege>(`/api/privileges/${encodeURIComponent(p.id)}`);
+  const showEdit = (answer: { body: Privilege; etag: string | null }) => {
+    setEditing({ privilege: answer.body, etag: answer.etag });
+    setForm(privilegeFormOf(answer.body));
+  };
   const act = async (p: Privilege, action: string) => {
     setError(null);
+    setNotice(null);
     try {
       await call(`/api/privileges/${p.id}/${action}`, { method: 'POST', ifMatch: `"${p.version}"` });
       onChanged();
@@ -667,9 +764,64 @@ function PrivilegeTable({ items, session, onChanged, names }: { items: Privilege
       setError(apiErrorOf(x));
     }
   };
+  const edit = async (p: Privilege) => {
+    setError(null);
+    setEditError(null);
+    setNotice(null);
+    try {
+      showEdit(await read(p));
+    } catch (x) {
+      setError(apiErrorOf(x));
+    }
+  };
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!editing) return;
+    setEditError(null);
+    const { privilege, etag } = editing;
+    const outcome = await saveEdit(
+      () => call<Privilege>(`/api/privileges/${encodeURIComponent(privilege.id)}`, { method: 'PUT', body: privilegeBodyOf(form, privilege), ifMatch: ifMatchOf(etag, privilege.version) }),
+      () => read(privilege),
+      `the ${whose(privilege)}`,
+    );
+    if (outcome.kind === 'saved') {
+      setNotice(`Privilege at ${outcome.saved.body.facilityCode} saved.`);
+      setEditing(null);
+      onChanged();
+    } else if (outcome.kind === 'stale') {
+      showEdit(outcome.fresh);
+      setEditError(outcome.error);
+      onChanged();
+    } else {
+      setEditError(outcome.error);
+    }
+  };
   if (items.length === 0) return <p>No privileges on record.</p>;
   return (
     <>
+      {notice ? <Notice>{notice}</Notice> : null}
+      {editing ? (
+        <FormPanel
+          class=""
+          label={`Edit ${whose(editing.privilege)}`}
+          onSubmit={(e) => void save(e)}
+          error={editError}
+          errorWhat="Not saved"
+          submit="Save privilege"
+          onCancel={() => {
+            setEditing(null);
+            setEditError(null);
+          }}
+        >
+          <div class="form-grid">
+            <Field label="Valid from" name="validFrom" type="date" required {...field('validFrom')} />
+            <Field label="Valid to" name="validTo" type="date" hint="empty: open-ended" {...field('validTo')} />
+            <Field label="Modalities" name="scope.modalities" hint="comma-separated, empty: all" {...field('modalities')} />
+            <Field label="Subspecialties" name="scope.subspecialties" hint={`comma-separated, empty: all (${SUBSPECIALTIES.join(', ')})`} {...field('subspecialties')} />
+            <Field label="Read types" name="scope.readTypes" hint="preliminary, final; empty: all" {...field('readTypes')} />
+          </div>
+        </FormPanel>
+      ) : null}
       <ErrorBox error={error} what="Not changed" />
       <table>
         <caption class="visually-hidden">Privileges</caption>
@@ -678,6 +830,7 @@ function PrivilegeTable({ items, session, onChanged, names }: { items: Privilege
             {names ? <th scope="col">Radiologist</th> : null}
             <th scope="col">Facility</th>
             <th scope="col">Modalities</th>
+            <th scope="col">Subspecialties</th>
             <th scope="col">Read types</th>
             <th scope="col">Status</th>
             <th scope="col">Valid</th>
@@ -694,6 +847,7 @@ function PrivilegeTable({ items, session, onChanged, names }: { items: Privilege
               ) : null}
               <td>{p.facilityCode}</td>
               <td>{p.scope.modalities.join(', ') || 'all'}</td>
+              <td>{p.scope.subspecialties.join(', ') || 'all'}</td>
               <td>{p.scope.readTypes.join(', ') || 'all'}</td>
               <td>{p.expired ? 'expired' : p.status.toLowerCase()}</td>
               <td>
@@ -701,6 +855,11 @@ function PrivilegeTable({ items, session, onChanged, names }: { items: Privilege
               </td>
               {c.editPrivileges ? (
                 <td class="row-actions">
+                  {p.status !== 'REVOKED' ? (
+                    <button type="button" class="secondary small" aria-label={`Edit ${whose(p)}`} onClick={() => void edit(p)}>
+                      Edit
+                    </button>
+                  ) : null}
                   {p.status !== 'REVOKED' ? (
                     <button type="button" class="danger small" aria-label={`Revoke privilege at ${p.facilityCode}`} onClick={() => void act(p, 'revoke')}>
                       Revoke
