@@ -1,5 +1,5 @@
 // Credentialing: radiologists and their licenses, facilities, privileges, and what expires soon.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { call, get, query, type Page } from '../api';
 import {
   commaList,
@@ -18,6 +18,27 @@ import { pathOf, type Route } from '../routes';
 import { ErrorBox, Field, FormPanel, Link, Loading, Notice, TitleRow, useAsync, usePageTitle } from '../ui/parts';
 
 const NPI = 'http://hl7.org/fhir/sid/us-npi';
+
+/**
+ * Keyboard focus for an edit form that opens above the table whose row's Edit button opened it: into the form's
+ * first field when it opens (`openedBy` is that button's accessible name), back to that button when it closes and
+ * focus would otherwise be lost (the Save or Cancel button it was on is gone). Answers the ref of the form's wrapper.
+ */
+function useEditFocus(openedBy: string | null) {
+  const wrapper = useRef<HTMLDivElement>(null);
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    if (openedBy) {
+      if (last.current !== openedBy) wrapper.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    } else if (last.current && (!document.activeElement || document.activeElement === document.body)) {
+      const label = last.current;
+      const button = Array.from(document.querySelectorAll<HTMLButtonElement>('button[aria-label]')).find((b) => b.getAttribute('aria-label') === label);
+      button?.focus();
+    }
+    last.current = openedBy;
+  }, [openedBy]);
+  return wrapper;
+}
 export const SUBSPECIALTIES = ['neuro', 'msk', 'body', 'chest', 'breast', 'pediatric', 'cardiac', 'nuclear', 'interventional', 'emergency'];
 const LICENSE_TYPES = ['full', 'telemedicine', 'temporary', 'imlc'];
 
@@ -388,6 +409,7 @@ function Licenses({ session, radiologistId, licenses }: { session: Session; radi
   const [editing, setEditing] = useState<{ license: License; etag: string | null } | null>(null);
   const [editForm, setEditForm] = useState<LicenseForm>({ jurisdiction: '', number: '', type: 'full', validFrom: '', validTo: '' });
   const [editError, setEditError] = useState<ApiError | null>(null);
+  const editFocus = useEditFocus(editing ? `Edit license ${editing.license.number}` : null);
   const editField = (k: keyof LicenseForm) => ({ value: editForm[k], onInput: (v: string) => setEditForm({ ...editForm, [k]: v }), error: editError });
   const read = (l: License) => call<License>(`${base}/${encodeURIComponent(l.id)}`);
   const showEdit = (answer: { body: License; etag: string | null }) => {
@@ -481,26 +503,28 @@ function Licenses({ session, radiologistId, licenses }: { session: Session; radi
           </div>
         </FormPanel>
       ) : editing ? (
-        <FormPanel
-          class=""
-          label={`Edit license ${editing.license.number}`}
-          onSubmit={(e) => void save(e)}
-          error={editError}
-          errorWhat="Not saved"
-          submit="Save license"
-          onCancel={() => {
-            setEditing(null);
-            setEditError(null);
-          }}
-        >
-          <div class="form-grid">
-            <Field label="Jurisdiction" name="jurisdiction" required hint="ISO 3166-2, e.g. US-TX" {...editField('jurisdiction')} />
-            <Field label="License number" name="number" required {...editField('number')} />
-            <Field label="License type" name="type" options={LICENSE_TYPES} {...editField('type')} />
-            <Field label="Valid from" name="validFrom" type="date" required {...editField('validFrom')} />
-            <Field label="Valid to" name="validTo" type="date" hint="empty: open-ended" {...editField('validTo')} />
-          </div>
-        </FormPanel>
+        <div ref={editFocus}>
+          <FormPanel
+            class=""
+            label={`Edit license ${editing.license.number}`}
+            onSubmit={(e) => void save(e)}
+            error={editError}
+            errorWhat="Not saved"
+            submit="Save license"
+            onCancel={() => {
+              setEditing(null);
+              setEditError(null);
+            }}
+          >
+            <div class="form-grid">
+              <Field label="Jurisdiction" name="jurisdiction" required hint="ISO 3166-2, e.g. US-TX" {...editField('jurisdiction')} />
+              <Field label="License number" name="number" required {...editField('number')} />
+              <Field label="License type" name="type" options={LICENSE_TYPES} {...editField('type')} />
+              <Field label="Valid from" name="validFrom" type="date" required {...editField('validFrom')} />
+              <Field label="Valid to" name="validTo" type="date" hint="empty: open-ended" {...editField('validTo')} />
+            </div>
+          </FormPanel>
+        </div>
       ) : (
         <ErrorBox error={error} what="Not changed" />
       )}
@@ -749,6 +773,7 @@ function PrivilegeTable({ items, session, onChanged, names }: { items: Privilege
   const [notice, setNotice] = useState<string | null>(null);
   const field = (k: keyof PrivilegeForm) => ({ value: form[k], onInput: (v: string) => setForm({ ...form, [k]: v }), error: editError });
   const whose = (p: Privilege) => (names ? `privilege of ${names.get(p.radiologistId) ?? p.radiologistId} at ${p.facilityCode}` : `privilege at ${p.facilityCode}`);
+  const editFocus = useEditFocus(editing ? `Edit ${whose(editing.privilege)}` : null);
   const read = (p: Privilege) => call<Privilege>(`/api/privileges/${encodeURIComponent(p.id)}`);
   const showEdit = (answer: { body: Privilege; etag: string | null }) => {
     setEditing({ privilege: answer.body, etag: answer.etag });
@@ -801,26 +826,28 @@ function PrivilegeTable({ items, session, onChanged, names }: { items: Privilege
     <>
       {notice ? <Notice>{notice}</Notice> : null}
       {editing ? (
-        <FormPanel
-          class=""
-          label={`Edit ${whose(editing.privilege)}`}
-          onSubmit={(e) => void save(e)}
-          error={editError}
-          errorWhat="Not saved"
-          submit="Save privilege"
-          onCancel={() => {
-            setEditing(null);
-            setEditError(null);
-          }}
-        >
-          <div class="form-grid">
-            <Field label="Valid from" name="validFrom" type="date" required {...field('validFrom')} />
-            <Field label="Valid to" name="validTo" type="date" hint="empty: open-ended" {...field('validTo')} />
-            <Field label="Modalities" name="scope.modalities" hint="comma-separated, empty: all" {...field('modalities')} />
-            <Field label="Subspecialties" name="scope.subspecialties" hint={`comma-separated, empty: all (${SUBSPECIALTIES.join(', ')})`} {...field('subspecialties')} />
-            <Field label="Read types" name="scope.readTypes" hint="preliminary, final; empty: all" {...field('readTypes')} />
-          </div>
-        </FormPanel>
+        <div ref={editFocus}>
+          <FormPanel
+            class=""
+            label={`Edit ${whose(editing.privilege)}`}
+            onSubmit={(e) => void save(e)}
+            error={editError}
+            errorWhat="Not saved"
+            submit="Save privilege"
+            onCancel={() => {
+              setEditing(null);
+              setEditError(null);
+            }}
+          >
+            <div class="form-grid">
+              <Field label="Valid from" name="validFrom" type="date" required {...field('validFrom')} />
+              <Field label="Valid to" name="validTo" type="date" hint="empty: open-ended" {...field('validTo')} />
+              <Field label="Modalities" name="scope.modalities" hint="comma-separated, empty: all" {...field('modalities')} />
+              <Field label="Subspecialties" name="scope.subspecialties" hint={`comma-separated, empty: all (${SUBSPECIALTIES.join(', ')})`} {...field('subspecialties')} />
+              <Field label="Read types" name="scope.readTypes" hint="preliminary, final; empty: all" {...field('readTypes')} />
+            </div>
+          </FormPanel>
+        </div>
       ) : null}
       <ErrorBox error={error} what="Not changed" />
       <table>

@@ -244,8 +244,9 @@ public final class SlaTimerLoad {
                 loop.passes, idle, cpu / 1e6, 100.0 * cpu / idle.toNanos());
 
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS)"
-                + " UPDATE sla_timer SET fired_at = now() WHERE id IN (SELECT id FROM sla_timer WHERE fired_at IS NULL"
-                + " AND due_at <= now() ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED)");
+                + " WITH due AS MATERIALIZED (SELECT id AS due_id FROM sla_timer WHERE fired_at IS NULL"
+                + " AND due_at <= now() ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED)"
+                + " UPDATE sla_timer t SET fired_at = now() FROM due WHERE t.id = due.due_id");
                 ResultSet rs = ps.executeQuery()) {
             System.out.println("claim plan with nothing due:");
             while (rs.next()) {
