@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.telerad.it.sla.SlaFixtures.TimerRow;
+import org.telerad.it.support.Redeployments;
 import org.telerad.it.support.Uids;
 
 /**

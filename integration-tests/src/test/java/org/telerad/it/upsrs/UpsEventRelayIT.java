@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -30,7 +29,6 @@ import org.postgresql.PGNotification;
 import org.telerad.it.support.Stack;
 import org.telerad.it.support.Uids;
 import org.telerad.shared.dicom.DicomAttributes;
-import org.telerad.shared.dicom.DicomJson;
 import org.telerad.shared.dicom.Tag;
 
 /**
@@ -83,7 +81,7 @@ class UpsEventRelayIT {
                 s.execute();
             }
 
-            DicomAttributes progress = next(reports, uid);
+            DicomAttributes progress = UpsRsEventsIT.next(reports, uid);
             assertThat(progress.integer(Tag.EventTypeID)).hasValue(3);
             assertThat(progress.has(Tag.PatientName)).isFalse();
         } finally {
@@ -106,7 +104,7 @@ class UpsEventRelayIT {
                     .replace("\"00741200\":{\"vr\":\"CS\",\"Value\":[\"MEDIUM\"]}",
                             "\"00741200\":{\"vr\":\"CS\",\"Value\":[\"HIGH\"]}")));
 
-            assertThat(next(reports, high).integer(Tag.EventTypeID)).hasValue(1);
+            assertThat(UpsRsEventsIT.next(reports, high).integer(Tag.EventTypeID)).hasValue(1);
             Thread.sleep(500);
             List<String> rest = new ArrayList<>();
             reports.drainTo(rest);
@@ -142,32 +140,7 @@ class UpsEventRelayIT {
     static WebSocket connect(String ae, BlockingQueue<String> reports) throws Exception {
         URI ws = URI.create(Stack.baseUrl().replaceFirst("^http", "ws") + "/ws/subscribers/" + ae);
         return HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Bearer " + archiveToken())
-                .connectTimeout(Duration.ofSeconds(10)).buildAsync(ws, new Collector(reports))
+                .connectTimeout(Duration.ofSeconds(10)).buildAsync(ws, new UpsRsEventsIT.Collector(reports))
                 .get(10, TimeUnit.SECONDS);
-    }
-
-    /** The next report about workitem {@code uid}, skipping reports about others. */
-    static DicomAttributes next(BlockingQueue<String> reports, String uid) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            String message = reports.poll(200, TimeUnit.MILLISECONDS);
-            if (message != null) {
-                DicomAttributes report = DicomJson.standard().read(message);
-                if (report.string(Tag.AffectedSOPInstanceUID).orElse("").equals(uid)) {
-                    return report;
-                }
-            }
-        }
-        throw new AssertionError("no event report for " + uid + " within 10 s");
-    }
-
-    /** Collects text messages. */
-    private record Collector(BlockingQueue<String> messages) implements WebSocket.Listener {
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            messages.add(data.toString());
-            webSocket.request(1);
-            return null;
-        }
     }
 }

@@ -83,7 +83,7 @@ class UpsRsEventsIT {
     }
 
     /** The next report about workitem {@code uid}, skipping reports about others (a global subscriber hears all). */
-    private static DicomAttributes next(BlockingQueue<String> reports, String uid) throws InterruptedException {
+    static DicomAttributes next(BlockingQueue<String> reports, String uid) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             String message = reports.poll(200, TimeUnit.MILLISECONDS);
@@ -97,11 +97,22 @@ class UpsRsEventsIT {
         throw new AssertionError("no event report for " + uid + " within 10 s");
     }
 
-    /** Collects text messages. */
-    private record Collector(BlockingQueue<String> messages) implements WebSocket.Listener {
+    /** Collects text messages, joining the frames of a message sent in parts. */
+    static final class Collector implements WebSocket.Listener {
+        private final BlockingQueue<String> messages;
+        private final StringBuilder partial = new StringBuilder();
+
+        Collector(BlockingQueue<String> messages) {
+            this.messages = messages;
+        }
+
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            messages.add(data.toString());
+            partial.append(data);
+            if (last) {
+                messages.add(partial.toString());
+                partial.setLength(0);
+            }
             webSocket.request(1);
             return null;
         }

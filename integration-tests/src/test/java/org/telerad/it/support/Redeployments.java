@@ -1,4 +1,4 @@
-package org.telerad.it.sla;
+package org.telerad.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,14 +15,15 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Assumptions;
-import org.telerad.it.support.Stack;
 
 /**
  * Undeploys and deploys {@code telerad.war} on the test stack through WildFly's deployment scanner (the markers
  * in {@code standalone/deployments}; the management interface has no user), holding the launcher's
  * {@code redeploy.lock} meanwhile as {@code ./telerad redeploy} does, and waiting for {@code /health/ready}.
  */
-final class Redeployments implements AutoCloseable {
+public final class Redeployments implements AutoCloseable {
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     static final Duration UNDEPLOY_WITHIN = Duration.ofSeconds(30);
     static final Duration DEPLOY_WITHIN = Duration.ofSeconds(120);
@@ -36,7 +37,7 @@ final class Redeployments implements AutoCloseable {
     }
 
     /** Takes the redeploy lock of the test stack; skips the test when it cannot (no stack, lock held). */
-    static Redeployments locked() throws IOException {
+    public static Redeployments locked() throws IOException {
         Path deployments = deployments();
         Assumptions.assumeTrue(deployments != null && Files.isRegularFile(deployments.resolve("telerad.war.deployed")),
                 "no deployed telerad.war in the test stack's deployments folder");
@@ -52,14 +53,14 @@ final class Redeployments implements AutoCloseable {
         return new Redeployments(deployments, p);
     }
 
-    void undeploy() throws Exception {
+    public void undeploy() throws Exception {
         Files.deleteIfExists(deployments.resolve("telerad.war.dodeploy"));
         Files.delete(deployments.resolve("telerad.war.deployed"));
         await("WildFly undeploys telerad.war", UNDEPLOY_WITHIN,
                 () -> Files.exists(deployments.resolve("telerad.war.undeployed")) && apiStatus() == 404);
     }
 
-    void deploy() throws Exception {
+    public void deploy() throws Exception {
         Files.deleteIfExists(deployments.resolve("telerad.war.undeployed"));
         Path dodeploy = deployments.resolve("telerad.war.dodeploy");
         Files.writeString(dodeploy, "telerad.war");
@@ -119,7 +120,8 @@ final class Redeployments implements AutoCloseable {
         }
     }
 
-    static int apiStatus() {
+    /** The status of {@code /api/me} without a token: 404 while telerad.war is undeployed, 401 when up. */
+    public static int apiStatus() {
         return status(Stack.baseUrl() + "/api/me");
     }
 
@@ -129,7 +131,7 @@ final class Redeployments implements AutoCloseable {
 
     static int status(String url) {
         try {
-            return SlaFixtures.HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
@@ -139,7 +141,8 @@ final class Redeployments implements AutoCloseable {
         }
     }
 
-    static void await(String what, Duration within, BooleanSupplier condition) throws InterruptedException {
+    /** Polls {@code condition} every half second until it holds; fails naming {@code what} after {@code within}. */
+    public static void await(String what, Duration within, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as(what + " within " + within).isLessThan(deadline);
