@@ -2,7 +2,6 @@ package org.telerad.it.orthanc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
@@ -21,6 +20,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.telerad.it.support.Dcmtk;
 import org.telerad.it.support.Stack;
 
 /**
@@ -33,13 +33,12 @@ import org.telerad.it.support.Stack;
 class OrthancConnectorIT {
 
     static final String ORTHANC = System.getProperty("telerad.orthanc.url", "http://127.0.0.1:18042");
-    static final int DICOM_PORT = Integer.getInteger("telerad.orthanc.dicomPort", 14242);
     static final Path DEMO = Path.of("..", "config", "demo");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @BeforeAll
     static void orthancAnswers() {
-        Assumptions.assumeTrue(onPath("storescu") && onPath("dump2dcm"),
+        Assumptions.assumeTrue(Dcmtk.installed(),
                 "dcmtk is not installed (apt-get install dcmtk; ./telerad start does it)");
         try {
             int status = HTTP.send(HttpRequest.newBuilder(URI.create(ORTHANC + "/system")).build(),
@@ -91,13 +90,7 @@ class OrthancConnectorIT {
         String text = Files.readString(DEMO.resolve(dump));
         String demoStudy = text.lines().filter(l -> l.startsWith("(0020,000d)")).findFirst().orElseThrow()
                 .replaceAll(".*\\[(.*)\\].*", "$1");
-        Path dir = Files.createTempDirectory("telerad-it-orthanc-");
-        Path source = dir.resolve("study.dump");
-        Path dcm = dir.resolve("study.dcm");
-        Files.writeString(source, text.replace(demoStudy, study));
-        run(dir, "dump2dcm", "--write-xfer-little", source.toString(), dcm.toString());
-        run(dir, "storescu", "-aet", callingAe, "-aec", "ORTHANC", "127.0.0.1", String.valueOf(DICOM_PORT),
-                dcm.toString());
+        Dcmtk.send(text.replace(demoStudy, study), callingAe);
         return study;
     }
 
@@ -140,19 +133,4 @@ class OrthancConnectorIT {
         return Stack.clientToken("telerad-archive", "changeit");
     }
 
-    static void run(Path dir, String... command) throws Exception {
-        Path log = dir.resolve(command[0] + ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + Files.readString(log)).isZero();
-    }
-
-    static boolean onPath(String binary) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, binary))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

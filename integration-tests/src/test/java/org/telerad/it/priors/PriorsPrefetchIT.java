@@ -2,7 +2,6 @@ package org.telerad.it.priors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
@@ -15,12 +14,12 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.telerad.it.support.Dcmtk;
 import org.telerad.it.support.Stack;
 
 /**
@@ -32,13 +31,12 @@ import org.telerad.it.support.Stack;
 class PriorsPrefetchIT {
 
     static final String ORTHANC = System.getProperty("telerad.orthanc.url", "http://127.0.0.1:18042");
-    static final int DICOM_PORT = Integer.getInteger("telerad.orthanc.dicomPort", 14242);
     static final Path DEMO = Path.of("..", "config", "demo");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @BeforeAll
     static void orthancAnswers() {
-        Assumptions.assumeTrue(onPath("storescu") && onPath("dump2dcm"),
+        Assumptions.assumeTrue(Dcmtk.installed(),
                 "dcmtk is not installed (apt-get install dcmtk; ./telerad start does it)");
         try {
             int status = HTTP.send(HttpRequest.newBuilder(URI.create(ORTHANC + "/system")).build(),
@@ -107,13 +105,7 @@ class PriorsPrefetchIT {
                 .replaceAll(".*\\[(.*)\\].*", "$1");
         String demoPatient = text.lines().filter(l -> l.startsWith("(0010,0020)")).findFirst().orElseThrow()
                 .replaceAll(".*\\[(.*)\\].*", "$1");
-        Path dir = Files.createTempDirectory("telerad-it-priors-");
-        Path source = dir.resolve("study.dump");
-        Path dcm = dir.resolve("study.dcm");
-        Files.writeString(source, text.replace(demoStudy, study).replace("[" + demoPatient + "]", "[" + patientId + "]"));
-        run(dir, "dump2dcm", "--write-xfer-little", source.toString(), dcm.toString());
-        run(dir, "storescu", "-aet", callingAe, "-aec", "ORTHANC", "127.0.0.1", String.valueOf(DICOM_PORT),
-                dcm.toString());
+        Dcmtk.send(text.replace(demoStudy, study).replace("[" + demoPatient + "]", "[" + patientId + "]"), callingAe);
         return study;
     }
 
@@ -127,19 +119,4 @@ class PriorsPrefetchIT {
         return Stack.clientToken("telerad-archive", "changeit");
     }
 
-    static void run(Path dir, String... command) throws Exception {
-        Path log = dir.resolve(command[0] + ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + Files.readString(log)).isZero();
-    }
-
-    static boolean onPath(String binary) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, binary))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Assumptions;
+import org.telerad.it.support.Dcmtk;
 import org.telerad.it.support.Stack;
 
 /**
@@ -129,11 +130,10 @@ final class SlaFixtures {
 
     /** The test stack's Orthanc (HTTP and DICOM), where the SLA ITs send their studies. */
     static final String ORTHANC = System.getProperty("telerad.orthanc.url", "http://127.0.0.1:18042");
-    static final int DICOM_PORT = Integer.getInteger("telerad.orthanc.dicomPort", 14242);
 
     /** Skips the calling test unless dcmtk is installed and the test stack's Orthanc answers. */
     static void orthancAnswers() {
-        Assumptions.assumeTrue(onPath("storescu") && onPath("dump2dcm"),
+        Assumptions.assumeTrue(Dcmtk.installed(),
                 "dcmtk is not installed (apt-get install dcmtk; ./telerad start does it)");
         try {
             int status = HTTP.send(HttpRequest.newBuilder(URI.create(ORTHANC + "/system")).build(),
@@ -164,17 +164,11 @@ final class SlaFixtures {
             String demoStudy = text.lines().filter(l -> l.startsWith("(0020,000d)")).findFirst().orElseThrow()
                     .replaceAll(".*\\[(.*)\\].*", "$1");
             String study = "2.25." + new BigInteger(120, new SecureRandom());
-            Path dir = Files.createTempDirectory("telerad-it-sla-");
-            Path source = dir.resolve("study.dump");
-            Path dcm = dir.resolve("study.dcm");
             String dataset = text.replace(demoStudy, study).replace("Houston Bayou Medical Center", institution);
             if (!stat) {
                 dataset = dataset.replace("CT HEAD STROKE PROTOCOL STAT", "CT HEAD ROUTINE FOLLOW UP");
             }
-            Files.writeString(source, dataset);
-            run(dir, "dump2dcm", "--write-xfer-little", source.toString(), dcm.toString());
-            run(dir, "storescu", "-aet", "SLAIT", "-aec", "ORTHANC", "127.0.0.1", String.valueOf(DICOM_PORT),
-                    dcm.toString());
+            Dcmtk.send(dataset, "SLAIT");
             return study;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -185,26 +179,6 @@ final class SlaFixtures {
     static String awaitWorkitem(String study) {
         return await("a task for study " + study, Duration.ofSeconds(30), () -> row("select workitem_uid from"
                 + " routing_reading_task where study_instance_uid = ?", study).map(r -> r.get("workitem_uid")));
-    }
-
-    private static void run(Path dir, String... command) throws IOException {
-        try {
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
-
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Claims (IN PROGRESS) and then completes the workitem as the archive's service account. */

@@ -26,6 +26,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.telerad.it.support.Dcmtk;
 import org.telerad.it.support.Stack;
 
 /**
@@ -40,7 +41,6 @@ class DicomWebGatewayIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String ORTHANC = System.getProperty("telerad.orthanc.url", "http://127.0.0.1:18042");
-    private static final int DICOM_PORT = Integer.getInteger("telerad.orthanc.dicomPort", 14242);
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
 
     private static String gateway;
@@ -50,7 +50,7 @@ class DicomWebGatewayIT {
     @BeforeAll
     static void aStatStudyIsRoutedToRadTx() throws Exception {
         gateway = Stack.baseUrl() + "/dicom-web";
-        Assumptions.assumeTrue(onPath("storescu") && onPath("dump2dcm"), "dcmtk is not installed (apt-get install"
+        Assumptions.assumeTrue(Dcmtk.installed(), "dcmtk is not installed (apt-get install"
                 + " dcmtk; ./telerad start does it)");
         try {
             int status = HTTP.send(HttpRequest.newBuilder(URI.create(ORTHANC + "/system")).build(),
@@ -193,13 +193,7 @@ class DicomWebGatewayIT {
         String demoStudy = text.lines().filter(l -> l.startsWith("(0020,000d)")).findFirst().orElseThrow()
                 .replaceAll(".*\\[(.*)\\].*", "$1");
         String uid = "2.25." + new BigInteger(120, new SecureRandom());
-        Path dir = Files.createTempDirectory("telerad-it-dicomweb-");
-        Path source = dir.resolve("study.dump");
-        Path dcm = dir.resolve("study.dcm");
-        Files.writeString(source, text.replace(demoStudy, uid).replace("Houston Bayou Medical Center", institution));
-        run(dir, "dump2dcm", "--write-xfer-little", source.toString(), dcm.toString());
-        run(dir, "storescu", "-aet", "DWIT", "-aec", "ORTHANC", "127.0.0.1", String.valueOf(DICOM_PORT),
-                dcm.toString());
+        Dcmtk.send(text.replace(demoStudy, uid).replace("Houston Bayou Medical Center", institution), "DWIT");
         return uid;
     }
 
@@ -224,18 +218,4 @@ class DicomWebGatewayIT {
         }
     }
 
-    private static void run(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
-    }
-
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
