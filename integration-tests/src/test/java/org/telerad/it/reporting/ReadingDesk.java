@@ -1,5 +1,7 @@
 package org.telerad.it.reporting;
 
+import static org.telerad.it.support.Stack.send;
+import static org.telerad.it.support.Stack.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -8,9 +10,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -39,7 +38,6 @@ final class ReadingDesk {
     static final String RADIOLOGIST = "rad-tx";
     private static final String FIXTURE_STUDY = "2.25.168915247463381905219117470624837019321";
     private static final String FIXTURE_ACCESSION = "ACC-20261127-0042";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private ReadingDesk() {
     }
@@ -200,31 +198,6 @@ final class ReadingDesk {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static HttpResponse<String> send(String method, String url, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", "application/dicom+json");
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = ReadingDesk.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,14 +1,11 @@
 package org.telerad.it.routing;
 
+import static org.telerad.it.support.Stack.send;
+import static org.telerad.it.support.Stack.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,8 +32,6 @@ import org.telerad.it.support.Uids;
  */
 class ReleaseAndUnroutableIT {
 
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static FakeArchiveQido archive;
 
     @BeforeAll
@@ -273,29 +268,6 @@ class ReleaseAndUnroutableIT {
             throw new IllegalStateException(e);
         }
     }
-
-    private static HttpResponse<String> send(String method, String url, String token, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/dicom+json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = ReleaseAndUnroutableIT.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
 
     private static void sleep(long millis) {
         try {

@@ -1,9 +1,9 @@
 package org.telerad.it.ui;
 
+import static org.telerad.it.support.Stack.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -155,9 +155,4 @@ class WebUiIT {
         return HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String resource(String path) throws IOException {
-        try (InputStream in = WebUiIT.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }

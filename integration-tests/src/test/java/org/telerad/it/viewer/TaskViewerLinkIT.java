@@ -1,9 +1,9 @@
 package org.telerad.it.viewer;
 
+import static org.telerad.it.support.Stack.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,9 +106,4 @@ class TaskViewerLinkIT {
                 .statusCode();
     }
 
-    private static String resource(String path) throws IOException {
-        try (InputStream in = TaskViewerLinkIT.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }
