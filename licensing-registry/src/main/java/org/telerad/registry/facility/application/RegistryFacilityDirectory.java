@@ -20,9 +20,11 @@ import org.telerad.registry.facility.domain.FacilityIndex;
 /**
  * The {@link FacilityDirectory} Telerad runs: answers from an in-memory {@link FacilityIndex} and keeps it
  * current the way the eligibility snapshot does — a committed {@link RegistryChanged} marks it stale, and the
- * registry revision in the database is compared with the index's every
- * {@code telerad.facility-directory.revision-check-ms} milliseconds (default 1000), which catches changes
- * committed by other nodes or in SQL. Readers never lock; one thread reloads at a time.
+ * registry revision in the database is compared with the index's before every question (one indexed single-row
+ * read; {@code telerad.facility-directory.revision-check-ms} spaces the checks out), which catches changes committed
+ * by other nodes or in SQL. Checking every time matters: a study taken in a moment after a facility was added must
+ * not be left unrecognised for good (seen on a fresh stack, where the demo facilities were seeded 145 ms before the
+ * connector took in the demo studies and a once-a-second check let all three go unrecognised). Readers never lock; one thread reloads at a time.
  */
 @ApplicationScoped
 public class RegistryFacilityDirectory implements FacilityDirectory, FacilityResidency {
@@ -45,7 +47,7 @@ public class RegistryFacilityDirectory implements FacilityDirectory, FacilityRes
 
     @Inject
     public RegistryFacilityDirectory(DirectorySource source) {
-        this(source, TimeUnit.MILLISECONDS.toNanos(Long.getLong(CHECK_INTERVAL_PROPERTY, 1000L)), System::nanoTime);
+        this(source, TimeUnit.MILLISECONDS.toNanos(Long.getLong(CHECK_INTERVAL_PROPERTY, 0L)), System::nanoTime);
     }
 
     public RegistryFacilityDirectory(DirectorySource source, long checkIntervalNanos, LongSupplier nanoTime) {
