@@ -1,5 +1,7 @@
 package org.telerad.registry.demo;
 
+import jakarta.annotation.Priority;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -24,7 +26,8 @@ public class DemoData {
     @Inject
     DemoRegistry registry;
 
-    void onSchemaMigrated(@Observes SchemaMigrated migrated) {
+    /** Observed before every other start-up step (connectors, listeners, timers) so they start on the demo data. */
+    void onSchemaMigrated(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) SchemaMigrated migrated) {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }

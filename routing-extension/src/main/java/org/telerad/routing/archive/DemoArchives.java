@@ -1,5 +1,7 @@
 package org.telerad.routing.archive;
 
+import jakarta.annotation.Priority;
+import jakarta.interceptor.Interceptor;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,7 +26,8 @@ public class DemoArchives {
     @Inject
     Archives archives;
 
-    void onSchemaMigrated(@Observes SchemaMigrated migrated) {
+    /** Observed before every other start-up step (connectors, listeners, timers) so they start on the demo data. */
+    void onSchemaMigrated(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) SchemaMigrated migrated) {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
